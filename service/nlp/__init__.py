@@ -1,0 +1,1 @@
+"""The NLP layer: knows spaCy, not Flask."""

@@ -1,0 +1,20 @@
+"""Small spaCy pipeline components the service adds to the loaded model."""
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+
+def mark_line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so headlines and paragraphs never run together."""
+    for token in doc[:-1]:
+        if "\n" in token.text and token.is_space:
+            doc[token.i + 1].is_sent_start = True
+        elif "\n" in token.whitespace_ and token.i + 1 < len(doc):
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("line_break_sentences")
+def line_break_sentences(doc: Doc) -> Doc:
+    return mark_line_breaks(doc)

@@ -1,0 +1,76 @@
+"""The text the model reads: the submitted text with everything but headline and body blanked out.
+
+The view keeps every character at its offset (blanked characters become
+spaces, line breaks stay), so token offsets are offsets into the submitted
+text and no mapping back is needed.
+"""
+from __future__ import annotations
+
+import re
+
+from service.records import PageLayout, Span
+
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs via over after".split()
+)
+
+
+def _is_shouted(headline: str) -> bool:
+    letters = [c for c in headline if c.isalpha()]
+    return bool(letters) and sum(c.isupper() for c in letters) / len(letters) > 0.8
+
+
+def _is_title_case(headline: str) -> bool:
+    words = [w for w in _WORD_RE.findall(headline) if w.lower() not in _MINOR_WORDS]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.8
+
+
+def _same_length(word: str, replacement: str) -> str:
+    return replacement if len(replacement) == len(word) else word
+
+
+def sentence_case(headline: str, body: str) -> str:
+    """Rewrite a Title Case or ALL CAPS headline in the case the body uses for each word.
+
+    A word keeps its capital only when the body writes it capitalised (a proper
+    name); the first word keeps its capital. The length never changes.
+    """
+    if not (_is_shouted(headline) or _is_title_case(headline)):
+        return headline
+    body_forms: dict[str, str] = {}
+    for match in _WORD_RE.finditer(body):
+        word = match.group()
+        key = word.lower()
+        if word[0].isupper() and match.start() > 0 and body[match.start() - 2: match.start()].strip() not in {".", "“", '"'}:
+            body_forms.setdefault(key, word)
+        elif word.islower():
+            body_forms[key] = word
+    out: list[str] = []
+    position = 0
+    for index, match in enumerate(_WORD_RE.finditer(headline)):
+        word = match.group()
+        out.append(headline[position:match.start()])
+        form = body_forms.get(word.lower())
+        if form is None:
+            form = word if word.isupper() and len(word) <= 5 and not _is_shouted(headline) else word.lower()
+        if index == 0:
+            form = form[:1].upper() + form[1:]
+        out.append(_same_length(word, form))
+        position = match.end()
+    out.append(headline[position:])
+    return "".join(out)
+
+
+def model_view(text: str, layout: PageLayout) -> str:
+    """The submitted text with boilerplate blanked and a shouting headline put in sentence case."""
+    kept: list[Span] = [*layout.body.paragraphs]
+    if layout.subtitle:
+        kept.append(layout.subtitle)
+    chars = [c if c == "\n" else " " for c in text]
+    for span in kept:
+        chars[span.start:span.end] = text[span.start:span.end]
+    if layout.headline:
+        head = layout.headline
+        chars[head.start:head.end] = sentence_case(head.text, layout.body.text)
+    return "".join(chars)

@@ -1,0 +1,123 @@
+"""Plain records passed between the layers: no spaCy, no Flask.
+
+Every offset is a Python ``str`` index (Unicode code point) into the text the
+client submitted, so ``text[span.start:span.end] == span.text`` always holds.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, source: str, start: int, end: int) -> "Span":
+        return cls(start, end, source[start:end])
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplateSpan:
+    start: int
+    end: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Author:
+    name: str
+    role: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    location: str | None
+    agency: str | None = None
+
+
+@dataclass(slots=True)
+class Metadata:
+    title: str | None = None
+    subtitle: str | None = None
+    authors: list[Author] = field(default_factory=list)
+    publisher: str | None = None
+    published: str | None = None
+    updated: str | None = None
+    dateline: Dateline | None = None
+    language: str = "en"
+
+
+@dataclass(slots=True)
+class Body:
+    start: int
+    end: int
+    text: str
+    paragraphs: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class PageLayout:
+    """What the page analysis found before any NLP model runs.
+
+    ``headline`` and ``subtitle`` are spans of the submitted text;
+    ``byline_names`` are the author names as spans inside byline boilerplate,
+    so the entity stage can count them as PERSON mentions.
+    """
+
+    metadata: Metadata
+    headline: Span | None
+    subtitle: Span | None
+    body: Body
+    boilerplate: list[BoilerplateSpan] = field(default_factory=list)
+    byline_names: list[Span] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    salience: float = 0.0
+    descriptors: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Claim:
+    id: str
+    kind: str
+    content: Span
+    source: Span | None = None
+    cue: Span | None = None
+    source_entity_id: str | None = None
+    source_type: str | None = None
+    hedges: list[Span] = field(default_factory=list)
+    certainty: float = 1.0
+    checkworthiness: float | None = None
+    entity_ids: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    word_count: int
+    paragraph_count: int
+    sentence_count: int
+    reading_time_minutes: float
+
+
+@dataclass(slots=True)
+class Article:
+    metadata: Metadata
+    headline: Span | None
+    subtitle: Span | None
+    body: Body
+    boilerplate: list[BoilerplateSpan]
+    entities: list[Entity]
+    claims: list[Claim]
+    stats: Stats
+    warnings: list[str] = field(default_factory=list)
