@@ -65,7 +65,9 @@ class PageLayout:
 
     ``headline`` and ``subtitle`` are spans of the submitted text;
     ``byline_names`` are the author names as spans inside byline boilerplate,
-    so the entity stage can count them as PERSON mentions.
+    so the entity stage can count them as PERSON mentions;
+    ``dateline_location`` is the place of a dateline opener ("WASHINGTON" in
+    "WASHINGTON (Reuters) -"), set aside from the body but still a place mention.
     """
 
     metadata: Metadata
@@ -74,6 +76,7 @@ class PageLayout:
     body: Body
     boilerplate: list[BoilerplateSpan] = field(default_factory=list)
     byline_names: list[Span] = field(default_factory=list)
+    dateline_location: Span | None = None
 
 
 @dataclass(slots=True)
