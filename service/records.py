@@ -7,6 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+CLAIM_KINDS = ("direct_quote", "indirect", "according_to", "unattributed")
+SOURCE_TYPES = ("person", "organization", "publication", "official", "anonymous", "document", "unknown")
+BOILERPLATE_KINDS = (
+    "credit", "caption", "byline", "dateline", "timestamp", "share", "follow", "subscribe",
+    "advertisement", "related", "read_more", "copyright", "licensing", "ui", "navigation",
+    "comments", "tags", "editor_note", "correction", "media", "promo",
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Span:

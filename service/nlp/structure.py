@@ -7,9 +7,11 @@ string store does not grow.
 """
 from __future__ import annotations
 
+import logging
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -18,10 +20,12 @@ from service.nlp.claims import extract_claims
 from service.nlp.entities import extract_entities
 from service.nlp.metadata import analyze_page
 from service.nlp.prepare import model_view
-from service.records import Article, PageLayout, Stats
+from service.records import Article, Claim, Entity, PageLayout, Span, Stats
 
+T = TypeVar("T")
+log = logging.getLogger(__name__)
 WORDS_PER_MINUTE = 230
-_WORD_RE = re.compile(r"\w+(?:[’'-]\w+)*")
+_WORD_RE = re.compile(r"\w+(?:[’'.,-]\w+)*")
 NON_ENGLISH_WARNING = (
     "language '{}' is not English: entities and claims are not extracted "
     "because the English model would produce unreliable results"
@@ -39,14 +43,40 @@ def _stats(layout: PageLayout, doc: Doc | None) -> Stats:
     return Stats(words, len(layout.body.paragraphs), sentences, minutes)
 
 
-def _assemble(layout: PageLayout, doc: Doc | None) -> Article:
+def _guarded(stage: str, warnings: list[str], fallback: T, extract: Callable[..., T], *args: object) -> T:
+    """Run one extractor; a bug in it costs that part of the answer, never the whole request."""
+    try:
+        return extract(*args)
+    except Exception:
+        log.exception("extractor failed", extra={"stage": stage})
+        warnings.append(f"{stage} could not be extracted from this text")
+        return fallback
+
+
+def _from_source(text: str, span: Span | None) -> Span | None:
+    return None if span is None else Span.of(text, span.start, span.end)
+
+
+def _anchor_to_source(text: str, entities: list[Entity], claims: list[Claim]) -> None:
+    """Take every span's text from the submitted text: the model read a re-cased headline."""
+    for entity in entities:
+        entity.mentions = [Span.of(text, m.start, m.end) for m in entity.mentions]
+    for claim in claims:
+        claim.content = Span.of(text, claim.content.start, claim.content.end)
+        claim.source = _from_source(text, claim.source)
+        claim.cue = _from_source(text, claim.cue)
+        claim.hedges = [Span.of(text, h.start, h.end) for h in claim.hedges]
+
+
+def _assemble(text: str, layout: PageLayout, doc: Doc | None) -> Article:
     warnings: list[str] = []
     if doc is None:
         entities, claims = [], []
         warnings.append(NON_ENGLISH_WARNING.format(layout.metadata.language))
     else:
-        entities = extract_entities(doc, layout)
-        claims = extract_claims(doc, layout, entities)
+        entities = _guarded("entities", warnings, [], extract_entities, doc, layout)
+        claims = _guarded("claims", warnings, [], extract_claims, doc, layout, entities)
+        _anchor_to_source(text, entities, claims)
     return Article(layout.metadata, layout.headline, layout.subtitle, layout.body,
                    layout.boilerplate, entities, claims, _stats(layout, doc), warnings)
 
@@ -57,7 +87,7 @@ def _needs_model(layout: PageLayout) -> bool:
 
 def structure(nlp: Language, text: str) -> Article:
     """Structure one article."""
-    return next(structure_many(nlp, [text]))
+    return list(structure_many(nlp, [text]))[0]
 
 
 def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Article]:
@@ -66,6 +96,6 @@ def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> 
     views = [model_view(text, layout) for text, layout in layouts if _needs_model(layout)]
     with nlp.memory_zone():
         docs = nlp.pipe(views, batch_size=batch_size)
-        for _, layout in layouts:
+        for text, layout in layouts:
             doc = next(docs) if _needs_model(layout) else None
-            yield _assemble(layout, doc)
+            yield _assemble(text, layout, doc)

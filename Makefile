@@ -1,0 +1,38 @@
+# The two commands a user needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+DEV_STAMP := $(STAMP)-dev
+
+.PHONY: run test openapi bench lint clean install install-dev
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(DEV_STAMP): $(BIN)/python pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $@ $(STAMP)
+
+install: $(STAMP)
+install-dev: $(DEV_STAMP)
+
+run: $(STAMP)  ## set up and start the service on 0.0.0.0:$${PORT:-8000}
+	$(BIN)/gunicorn --config gunicorn.conf.py
+
+test: $(DEV_STAMP)  ## set up and run the whole test suite
+	$(BIN)/python -m pytest
+
+openapi: $(STAMP)  ## regenerate openapi.yaml from the schemas
+	$(BIN)/python -m service.api.openapi > openapi.yaml
+
+bench: $(DEV_STAMP)  ## speed and memory figures against raw spaCy
+	$(BIN)/python bench/run_all.py
+
+clean:
+	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -1,0 +1,27 @@
+"""gunicorn settings: sync workers sharing one preloaded model (see README, "Tuning")."""
+import gc
+
+from service.config import Settings
+
+_settings = Settings.from_env()
+
+wsgi_app = "service.wsgi:app"
+bind = f"0.0.0.0:{_settings.port}"
+workers = _settings.web_concurrency
+worker_class = "sync"
+# Load the model in the master before forking: workers share its pages copy-on-write.
+preload_app = True
+# A maximal article (MAX_TEXT_CHARS) takes a few seconds; a batch of them takes longer.
+timeout = _settings.timeout
+graceful_timeout = 30
+keepalive = 5
+max_requests = 2000
+max_requests_jitter = 200
+accesslog = None
+errorlog = "-"
+loglevel = _settings.log_level.lower()
+
+
+def when_ready(server):
+    # Objects alive now (the model) are never collected, so the GC does not touch and un-share their pages.
+    gc.freeze()

@@ -1,0 +1,192 @@
+"""Endpoints: structuring, batch, health, info and the spec."""
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+import marshmallow as ma
+from flask import Response, current_app, request
+from flask.views import MethodView
+
+from service import __version__
+from service.api import Blueprint
+from service.api.openapi import spec_yaml
+from service.api.errors import PROBLEM_MIMETYPE, ProblemError, problem_body
+from service.api.payload import read_body
+from service.api.schemas import (
+    BatchItemSchema, BatchRequestSchema, BatchResponseSchema, HealthSchema, InfoSchema,
+    ProblemSchema, StructureRequestSchema, StructureResponseSchema,
+)
+from service.config import Settings
+from service.nlp.structure import structure_many
+from service.records import Article
+
+blp = Blueprint("structure", __name__, description="Structure pasted news articles.")
+ops = Blueprint("operations", __name__, description="Health, readiness and service information.")
+
+_request_schema = StructureRequestSchema()
+_item_schema = BatchItemSchema()
+_response_schema = StructureResponseSchema()
+
+_REQUEST_BODY = {
+    "required": True,
+    "content": {
+        "application/json": {"schema": "StructureRequest"},
+        "text/plain": {"schema": {"type": "string", "minLength": 1},
+                       "example": "Headline\n\nBy Jane Doe\n\nWASHINGTON (Reuters) - Officials said on Monday ..."},
+    },
+}
+
+
+def _settings() -> Settings:
+    return current_app.extensions["settings"]
+
+
+def _nlp():
+    nlp = current_app.extensions.get("nlp")
+    if nlp is None:
+        raise ProblemError(503, "The language model is not loaded yet; retry shortly.", headers={"Retry-After": "5"})
+    return nlp
+
+
+def _check_text(text: str) -> None:
+    limit = _settings().max_text_chars
+    if len(text) > limit:
+        raise ProblemError(413, f"The text has {len(text)} characters; the limit is {limit}.")
+    if any("\ud800" <= c <= "\udfff" for c in text):
+        raise ProblemError(422, "The text contains unpaired surrogate code points.",
+                           errors={"text": ["Unpaired surrogates are not valid Unicode text."]})
+
+
+def _load(schema: ma.Schema, data: Any) -> dict[str, Any]:
+    try:
+        return schema.load(data)
+    except ma.ValidationError as exc:
+        raise ProblemError(422, "The request is not valid; see errors.", errors=exc.messages) from None
+
+
+def _apply_options(article: Article, options: dict[str, bool]) -> Article:
+    claims = article.claims if options["claims"] else []
+    if not options["unattributed_claims"]:
+        claims = [c for c in claims if c.kind != "unattributed"]
+    entities = article.entities if options["entities"] else []
+    return dataclasses.replace(article, claims=claims, entities=entities)
+
+
+def _structure(payloads: list[dict[str, Any]]) -> list[Article]:
+    nlp = _nlp()
+    articles = structure_many(nlp, [p["text"] for p in payloads], batch_size=_settings().batch_size)
+    return [_apply_options(article, p["options"]) for article, p in zip(articles, payloads)]
+
+
+@blp.route("/v1/structure")
+class Structure(MethodView):
+    @blp.doc(requestBody=_REQUEST_BODY)
+    @blp.response(200, StructureResponseSchema)
+    @blp.alt_response(400, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="Malformed JSON or undecodable bytes.")
+    @blp.alt_response(413, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="Body or text over the limits in `GET /v1/info`.")
+    @blp.alt_response(415, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="Content-Type is neither application/json nor text/plain.")
+    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="Missing, empty or whitespace-only text, wrong types, unknown fields.")
+    @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="The model is not loaded yet.")
+    def post(self):
+        """Structure one article.
+
+        Send the raw text as `text/plain`, or JSON `{"text": ..., "options": {...}}`.
+        Every span's `start`/`end` are code-point offsets into the submitted text.
+        """
+        payload = _load(_request_schema, read_body(request, allow_text=True))
+        _check_text(payload["text"])
+        return _structure([payload])[0]
+
+
+@blp.route("/v1/structure/batch")
+class StructureBatch(MethodView):
+    @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": "BatchRequest"}}})
+    @blp.response(200, BatchResponseSchema)
+    @blp.alt_response(400, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Malformed JSON.")
+    @blp.alt_response(413, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Body over the limit.")
+    @blp.alt_response(415, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="Content-Type is not application/json.")
+    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="No `articles` list, an empty one, or more than `max_batch_size` items.")
+    @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
+                      description="The model is not loaded yet.")
+    def post(self):
+        """Structure several articles in one call.
+
+        Articles are processed together (faster than one call each). Results come
+        in the request's order; an invalid article gets `ok: false` and a problem
+        object of its own without failing the others.
+        """
+        data = read_body(request, allow_text=False)
+        articles = data.get("articles") if isinstance(data, dict) else None
+        limit = _settings().max_batch_size
+        if not isinstance(data, dict) or set(data) != {"articles"} or not isinstance(articles, list):
+            raise ProblemError(422, "The request is not valid; see errors.",
+                               errors={"articles": ["A JSON object with exactly one field, `articles`, a list."]})
+        if not 1 <= len(articles) <= limit:
+            raise ProblemError(422, f"A batch holds 1 to {limit} articles; got {len(articles)}.",
+                               errors={"articles": [f"Length must be between 1 and {limit}."]})
+        results: list[dict[str, Any] | None] = [None] * len(articles)
+        valid: list[tuple[int, dict[str, Any]]] = []
+        for index, item in enumerate(articles):
+            item_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            try:
+                payload = _load(_item_schema, item)
+                _check_text(payload["text"])
+                valid.append((index, payload))
+            except ProblemError as exc:
+                error = problem_body(exc.code, exc.description, exc.errors)
+                results[index] = {"id": item_id, "ok": False, "error": error}
+        for (index, payload), article in zip(valid, _structure([p for _, p in valid]) if valid else []):
+            results[index] = {"id": payload["id"], "ok": True, "result": article}
+        return {"results": results}
+
+
+@ops.route("/healthz")
+@ops.response(200, HealthSchema)
+def healthz():
+    """Liveness: the process answers."""
+    return {"status": "ok"}
+
+
+@ops.route("/readyz")
+@ops.response(200, HealthSchema)
+@ops.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Model not loaded.")
+def readyz():
+    """Readiness: the model is loaded and requests are served."""
+    _nlp()
+    return {"status": "ready"}
+
+
+@ops.route("/v1/info")
+@ops.response(200, InfoSchema)
+def info():
+    """Service version, model and limits."""
+    settings = _settings()
+    nlp = current_app.extensions.get("nlp")
+    model = None
+    if nlp is not None:
+        model = {"name": f"{nlp.meta.get('lang', 'xx')}_{nlp.meta.get('name', '')}",
+                 "version": nlp.meta.get("version", ""), "pipes": nlp.pipe_names}
+    return {
+        "service": "article-structurer",
+        "version": __version__,
+        "model": model,
+        "limits": {"max_text_chars": settings.max_text_chars,
+                   "max_content_length": settings.max_content_length,
+                   "max_batch_size": settings.max_batch_size},
+    }
+
+
+@ops.route("/openapi.yaml")
+@ops.doc(responses={"200": {"description": "This specification as YAML.",
+                            "content": {"application/yaml": {"schema": {"type": "string"}}}}})
+def openapi_yaml():
+    """This OpenAPI document as YAML."""
+    return Response(spec_yaml(current_app.extensions["api"].spec), mimetype="application/yaml")

@@ -1,0 +1,167 @@
+"""Request and response schemas: the single source of ``openapi.yaml``."""
+from __future__ import annotations
+
+import marshmallow as ma
+from marshmallow import fields, validate
+
+from service.records import BOILERPLATE_KINDS, CLAIM_KINDS, SOURCE_TYPES
+
+
+def _not_blank(value: str) -> None:
+    if not value.strip():
+        raise ma.ValidationError("text must contain at least one non-whitespace character.")
+
+
+class StructureOptionsSchema(ma.Schema):
+    entities = fields.Boolean(load_default=True, metadata={"description": "Return entities."})
+    claims = fields.Boolean(load_default=True, metadata={"description": "Return claims."})
+    unattributed_claims = fields.Boolean(
+        load_default=True,
+        metadata={"description": "Include the article's own assertions (kind `unattributed`)."},
+    )
+
+
+class StructureRequestSchema(ma.Schema):
+    text = fields.String(
+        required=True, validate=_not_blank,
+        metadata={"description": "The raw article text as pasted: headline, byline, body, footer and all."},
+    )
+    options = fields.Nested(StructureOptionsSchema, load_default=lambda: StructureOptionsSchema().load({}))
+
+
+class BatchItemSchema(StructureRequestSchema):
+    id = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=256),
+                       metadata={"description": "Client's identifier, echoed back."})
+
+
+class BatchRequestSchema(ma.Schema):
+    articles = fields.List(
+        fields.Nested(BatchItemSchema), required=True,
+        metadata={"description": "1 to `limits.max_batch_size` articles (see `GET /v1/info`). "
+                                 "An invalid item is reported in its own result; the others are processed."},
+    )
+
+
+class SpanSchema(ma.Schema):
+    start = fields.Integer(required=True, metadata={"description": "Offset of the first code point."})
+    end = fields.Integer(required=True, metadata={"description": "Offset after the last code point."})
+    text = fields.String(required=True, metadata={"description": "Equals submitted_text[start:end]."})
+
+
+class BoilerplateSchema(SpanSchema):
+    kind = fields.String(required=True, validate=validate.OneOf(BOILERPLATE_KINDS))
+
+
+class AuthorSchema(ma.Schema):
+    name = fields.String(required=True)
+    role = fields.String(required=True, allow_none=True)
+
+
+class DatelineSchema(ma.Schema):
+    location = fields.String(required=True, allow_none=True)
+    agency = fields.String(required=True, allow_none=True)
+
+
+class MetadataSchema(ma.Schema):
+    title = fields.String(required=True, allow_none=True, metadata={"description": "The headline."})
+    subtitle = fields.String(required=True, allow_none=True)
+    authors = fields.List(fields.Nested(AuthorSchema), required=True)
+    publisher = fields.String(required=True, allow_none=True,
+                              metadata={"description": "The publication or news agency credited."})
+    published = fields.String(required=True, allow_none=True,
+                              metadata={"description": "ISO 8601 date or date-time the text states."})
+    updated = fields.String(required=True, allow_none=True)
+    dateline = fields.Nested(DatelineSchema, required=True, allow_none=True)
+    language = fields.String(required=True, metadata={"description": "ISO 639-1 code."})
+
+
+class BodySchema(SpanSchema):
+    paragraphs = fields.List(fields.Nested(SpanSchema), required=True)
+
+
+class EntitySchema(ma.Schema):
+    id = fields.String(required=True)
+    name = fields.String(required=True, metadata={"description": "Canonical (fullest proper) name."})
+    type = fields.String(required=True, metadata={"description": "PERSON, ORG, GPE, LOC, NORP, DATE, ..."})
+    aliases = fields.List(fields.String(), required=True)
+    mentions = fields.List(fields.Nested(SpanSchema), required=True)
+    salience = fields.Float(required=True, validate=validate.Range(0, 1))
+    descriptors = fields.List(fields.String(), required=True,
+                              metadata={"description": "Roles and descriptions the article gives."})
+
+
+class ClaimSchema(ma.Schema):
+    id = fields.String(required=True)
+    kind = fields.String(required=True, validate=validate.OneOf(CLAIM_KINDS))
+    content = fields.Nested(SpanSchema, required=True)
+    source = fields.Nested(SpanSchema, required=True, allow_none=True)
+    cue = fields.Nested(SpanSchema, required=True, allow_none=True)
+    source_entity_id = fields.String(required=True, allow_none=True)
+    source_type = fields.String(required=True, allow_none=True, validate=validate.OneOf(SOURCE_TYPES))
+    hedges = fields.List(fields.Nested(SpanSchema), required=True)
+    certainty = fields.Float(required=True, validate=validate.Range(0, 1))
+    checkworthiness = fields.Float(required=True, allow_none=True, validate=validate.Range(0, 1))
+    entity_ids = fields.List(fields.String(), required=True)
+
+
+class StatsSchema(ma.Schema):
+    word_count = fields.Integer(required=True)
+    paragraph_count = fields.Integer(required=True)
+    sentence_count = fields.Integer(required=True)
+    reading_time_minutes = fields.Float(required=True)
+
+
+class StructureResponseSchema(ma.Schema):
+    metadata = fields.Nested(MetadataSchema, required=True)
+    headline = fields.Nested(SpanSchema, required=True, allow_none=True)
+    subtitle = fields.Nested(SpanSchema, required=True, allow_none=True)
+    body = fields.Nested(BodySchema, required=True)
+    boilerplate = fields.List(fields.Nested(BoilerplateSchema), required=True)
+    entities = fields.List(fields.Nested(EntitySchema), required=True)
+    claims = fields.List(fields.Nested(ClaimSchema), required=True)
+    stats = fields.Nested(StatsSchema, required=True)
+    warnings = fields.List(fields.String(), required=True)
+
+
+class ProblemSchema(ma.Schema):
+    type = fields.String(required=True, metadata={"description": "A URI reference naming the problem type."})
+    title = fields.String(required=True)
+    status = fields.Integer(required=True)
+    detail = fields.String(required=True)
+    instance = fields.String(metadata={"description": "The request path."})
+    request_id = fields.String(metadata={"description": "Echo of the X-Request-ID header."})
+    errors = fields.Dict(metadata={"description": "Validation errors by field, for 422 answers."})
+
+
+class BatchResultSchema(ma.Schema):
+    id = fields.String(required=True, allow_none=True)
+    ok = fields.Boolean(required=True)
+    result = fields.Nested(StructureResponseSchema)
+    error = fields.Nested(ProblemSchema)
+
+
+class BatchResponseSchema(ma.Schema):
+    results = fields.List(fields.Nested(BatchResultSchema), required=True)
+
+
+class HealthSchema(ma.Schema):
+    status = fields.String(required=True)
+
+
+class LimitsSchema(ma.Schema):
+    max_text_chars = fields.Integer(required=True)
+    max_content_length = fields.Integer(required=True)
+    max_batch_size = fields.Integer(required=True)
+
+
+class ModelInfoSchema(ma.Schema):
+    name = fields.String(required=True)
+    version = fields.String(required=True)
+    pipes = fields.List(fields.String(), required=True)
+
+
+class InfoSchema(ma.Schema):
+    service = fields.String(required=True)
+    version = fields.String(required=True)
+    model = fields.Nested(ModelInfoSchema, required=True, allow_none=True)
+    limits = fields.Nested(LimitsSchema, required=True)

