@@ -1,7 +1,14 @@
 """gunicorn settings: sync workers sharing one preloaded model (see README, "Tuning")."""
 import gc
+import os
+import tempfile
 
-from service.config import Settings
+# Before the app (and prometheus_client) is imported: every worker writes its metrics here.
+os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="structurer-metrics-"))
+
+from prometheus_client import multiprocess  # noqa: E402
+
+from service.config import Settings  # noqa: E402
 
 _settings = Settings.from_env()
 
@@ -25,3 +32,7 @@ loglevel = _settings.log_level.lower()
 def when_ready(server):
     # Objects alive now (the model) are never collected, so the GC does not touch and un-share their pages.
     gc.freeze()
+
+
+def child_exit(server, worker):
+    multiprocess.mark_process_dead(worker.pid)

@@ -6,7 +6,9 @@ from swagger_ui_bundle import swagger_ui_path
 
 from service import __version__
 from service.api import Api
+from service.api.auth import SECURITY_SCHEMES, init_auth
 from service.api.errors import register_error_handlers
+from service.api.metrics import init_metrics, record_model_load
 from service.api.observability import init_request_logging
 from service.api.routes import blp, ops
 from service.api.schemas import BatchRequestSchema, StructureRequestSchema
@@ -31,15 +33,24 @@ def create_app(settings: Settings | None = None, load_model: bool = True) -> Fla
         JSON_SORT_KEYS=False,
     )
     app.extensions["settings"] = settings
-    app.extensions["nlp"] = shared_pipeline(settings.spacy_model, settings.spacy_disable) if load_model else None
-    api = Api(app, spec_kwargs={"info": {"description": "Pasted news article in; metadata, entities and claims out."}})
+    app.extensions["nlp"] = None
+    if load_model:
+        app.extensions["nlp"] = shared_pipeline(settings.spacy_model, settings.spacy_disable)
+        record_model_load(app.extensions["nlp"].meta["load_seconds"])
+    api = Api(app, spec_kwargs={
+        "info": {"description": "Pasted news article in; metadata, entities and claims out."},
+        "components": {"securitySchemes": SECURITY_SCHEMES},
+        "security": [{}, {"bearerAuth": []}, {"apiKeyHeader": []}],
+    })
     api.spec.components.schema("StructureRequest", schema=StructureRequestSchema)
     api.spec.components.schema("BatchRequest", schema=BatchRequestSchema)
     api.register_blueprint(blp)
     api.register_blueprint(ops)
     app.extensions["api"] = api
     register_error_handlers(app)
-    init_request_logging(app, settings)
+    init_request_logging(app)
+    init_metrics(app)
+    init_auth(app, settings.api_keys)
 
     @app.get(f"{DOCS_ASSETS}<path:filename>")
     def docs_assets(filename: str):

@@ -119,6 +119,7 @@ class Stats:
     paragraph_count: int
     sentence_count: int
     reading_time_minutes: float
+    token_count: int = 0
 
 
 @dataclass(slots=True)

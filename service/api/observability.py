@@ -27,11 +27,19 @@ def _finish(response: Response) -> Response:
     log.info("request", extra={
         "request_id": g.get("request_id"), "method": request.method, "path": request.path,
         "status": response.status_code, "latency_ms": latency_ms,
-        "content_length": request.content_length,
+        "content_length": request.content_length, "text_chars": g.get("text_chars"),
+        **({"text_preview": g.text_preview} if "text_preview" in g else {}),
     })
     return response
 
 
-def init_request_logging(app: Flask, settings: Settings) -> None:
+def note_text(settings: Settings, texts: list[str]) -> None:
+    """Remember what the access log may say about the submitted text: its size, and its start only if LOG_TEXT."""
+    g.text_chars = sum(len(text) for text in texts)
+    if settings.log_text and texts:
+        g.text_preview = texts[0][:200]
+
+
+def init_request_logging(app: Flask) -> None:
     app.before_request(_start)
     app.after_request(_finish)

@@ -9,9 +9,10 @@ from flask import Response, current_app, request
 from flask.views import MethodView
 
 from service import __version__
-from service.api import Blueprint
+from service.api import Blueprint, metrics
 from service.api.openapi import spec_yaml
 from service.api.errors import PROBLEM_MIMETYPE, ProblemError, problem_body
+from service.api.observability import note_text
 from service.api.payload import read_body
 from service.api.schemas import (
     BatchItemSchema, BatchRequestSchema, BatchResponseSchema, HealthSchema, InfoSchema,
@@ -75,8 +76,13 @@ def _apply_options(article: Article, options: dict[str, bool]) -> Article:
 
 def _structure(payloads: list[dict[str, Any]]) -> list[Article]:
     nlp = _nlp()
+    note_text(_settings(), [p["text"] for p in payloads])
     articles = structure_many(nlp, [p["text"] for p in payloads], batch_size=_settings().batch_size)
-    return [_apply_options(article, p["options"]) for article, p in zip(articles, payloads)]
+    results = []
+    for article, payload in zip(articles, payloads):
+        metrics.record_article(len(payload["text"]), article.stats.token_count)
+        results.append(_apply_options(article, payload["options"]))
+    return results
 
 
 @blp.route("/v1/structure")
@@ -182,6 +188,14 @@ def info():
                    "max_content_length": settings.max_content_length,
                    "max_batch_size": settings.max_batch_size},
     }
+
+
+@ops.route("/metrics")
+@ops.doc(responses={"200": {"description": "Prometheus text exposition, aggregated over all workers.",
+                            "content": {"text/plain": {"schema": {"type": "string"}}}}})
+def prometheus_metrics():
+    """Request counts and latencies by endpoint and status, articles and tokens processed, model load time."""
+    return metrics.metrics_response()
 
 
 @ops.route("/openapi.yaml")

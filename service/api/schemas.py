@@ -108,7 +108,8 @@ class StatsSchema(ma.Schema):
     word_count = fields.Integer(required=True)
     paragraph_count = fields.Integer(required=True)
     sentence_count = fields.Integer(required=True)
-    reading_time_minutes = fields.Float(required=True)
+    reading_time_minutes = fields.Float(required=True, metadata={"description": "At 230 words a minute."})
+    token_count = fields.Integer(required=True, metadata={"description": "Tokens the model read (0 when skipped)."})
 
 
 class StructureResponseSchema(ma.Schema):

@@ -40,7 +40,8 @@ def _stats(layout: PageLayout, doc: Doc | None) -> Stats:
     else:
         sentences = sum(len(re.findall(r"[.!?]+(?:\s|$)", p.text)) or 1 for p in layout.body.paragraphs)
     minutes = math.ceil(words / WORDS_PER_MINUTE * 10) / 10 if words else 0.0
-    return Stats(words, len(layout.body.paragraphs), sentences, minutes)
+    tokens = sum(1 for token in doc if not token.is_space) if doc is not None else 0
+    return Stats(words, len(layout.body.paragraphs), sentences, minutes, tokens)
 
 
 def _guarded(stage: str, warnings: list[str], fallback: T, extract: Callable[..., T], *args: object) -> T:

@@ -78,6 +78,20 @@ def test_errors_over_http_are_problems(server):
     assert caught.value.headers["Content-Type"] == "application/problem+json"
 
 
+def test_metrics_add_up_over_all_workers(server):
+    base, _ = server
+    for _ in range(6):
+        request = urllib.request.Request(f"{base}/v1/structure", data=b"Officials said the road is closed.",
+                                         headers={"Content-Type": "text/plain"})
+        urllib.request.urlopen(request, timeout=30).read()
+    for _ in range(4):  # whichever worker answers, it reports the whole server
+        status, body = _get(f"{base}/metrics")
+        assert status == 200
+        lines = [line for line in body.decode().splitlines()
+                 if line.startswith("structurer_articles_processed_total")]
+        assert lines and float(lines[0].split()[-1]) >= 7
+
+
 def test_sigterm_stops_the_server_cleanly(server):
     base, process = server
     assert _get(f"{base}/healthz")[0] == 200
