@@ -1,78 +1,549 @@
-"""Page analysis: headline, byline, dates, publisher and boilerplate of a pasted article (first pass)."""
+"""Page analysis: headline, byline, dates, dateline, publisher and boilerplate of a pasted article.
+
+No model runs here: each line is classified by its position (above the body,
+inside it, or below it), its shape (length, case, final punctuation, whether it
+is a list of names) and the phrase tables in ``lexicon/``. The result is a
+``PageLayout`` whose spans point into the submitted text.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
+import dateparser
 import py3langid
 
+from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
-from service.records import Author, BoilerplateSpan, Body, Metadata, PageLayout, Span
+from service.nlp.lexicon import table, words
+from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
-_BYLINE_RE = re.compile(r"^(?:by|written by)\s+(?P<names>.+)$", re.IGNORECASE)
-_NAME_SPLIT_RE = re.compile(r"\s*(?:,|\band\b|&)\s*")
-_BOILERPLATE_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("follow", re.compile(r"^follow\b.*\bon (twitter|facebook|instagram)\b", re.I)),
-    ("share", re.compile(r"^(share (on|this)|email$|print$|tweet$)", re.I)),
-    ("copyright", re.compile(r"^(copyright|©)|all rights reserved", re.I)),
-    ("licensing", re.compile(r"^content created by|licensing opportunities", re.I)),
-    ("read_more", re.compile(r"^read (more|the rest)\b", re.I)),
-    ("subscribe", re.compile(r"^(send tips to|sign up|subscribe)\b", re.I)),
-    ("ui", re.compile(r"^font size:?$", re.I)),
-    ("credit", re.compile(r"(\bAP Photo\b|^REUTERS/|Getty Images|^Photo:)", re.I)),
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_RE = re.compile(
+    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",
+    re.IGNORECASE,
 )
+_TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_TIMESTAMP_FILLER = frozenset(
+    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt gmt utc bst "
+    "am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun first".split()
+)
+_BYLINE_PREFIX_RE = re.compile(
+    r"^(?i:by|written by|words by|story by|reported by)\s*:?\s+(?=[A-Z])")
+MAX_BYLINE_WORDS = 16
+_WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:reporting|writing|written|reported) by\b", re.IGNORECASE)
+_AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?)\s*:$", re.IGNORECASE)
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
+_DATELINE_RE = re.compile(
+    r"^(?P<loc>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*"
+    r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)?"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?"
+    r"\s*(?P<dash>—|–|―|--|-|:)(?=\s)",
+)
+_DATELINE_LINE_RE = re.compile(
+    r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
+    r"\s+(?P<date>\d{4}-\d{2}-\d{2})$")
+_COPYRIGHT_RE = re.compile(
+    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
+    r"(?P<org>[^.|©]+?)\s*(?:\.|,|\||all rights|$)", re.IGNORECASE)
+_LICENSING_RE = re.compile(r"^content created by (?P<org>.+?) is available\b", re.IGNORECASE)
+_SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
+_NON_NAME_WORDS = frozenset("the of for in on at to a an with news staff editors editorial board "
+                            "font size share email follow".split())
+MAX_HEADER_LINES = 25
+
+
+@dataclass(slots=True)
+class _Classified:
+    line: Line
+    kind: str  # "body", "headline", "subtitle", or a boilerplate kind
+
+
+@lru_cache(maxsize=1)
+def _publishers() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for display, aliases in table("page_publishers"):
+        for alias in [display, *aliases.split("|")]:
+            names[_publisher_key(alias)] = display
+    return names
+
+
+def _publisher_key(name: str) -> str:
+    name = re.sub(r"^the\s+", "", name.strip().lower())
+    return re.sub(r"^www\.", "", name)
+
+
+def normalise_publisher(name: str) -> str:
+    """The display name of a publication or agency: known ones from the lexicon, others tidied."""
+    clean = name.strip().strip(".,;:|").strip()
+    known = _publishers().get(_publisher_key(clean))
+    if known:
+        return known
+    return clean.title() if clean.isupper() and len(clean) > 4 else clean
+
+
+def _is_publisher(name: str) -> bool:
+    key = _publisher_key(name.strip(" .,"))
+    return key in _publishers() or key in words("page_agencies")
 
 
 def detect_language(text: str) -> str:
-    if not text.strip():
+    """ISO 639-1 code; short or ambiguous text counts as English rather than guessing."""
+    sample = text[:5000]
+    if len(sample.strip()) < 40:
         return "en"
-    code, _ = py3langid.classify(text[:5000])
-    return code
+    code, probability = _language_identifier().classify(sample)
+    return code if code == "en" or probability >= 0.95 else "en"
 
 
-def _authors(line: Line) -> tuple[list[Author], list[Span]]:
-    match = _BYLINE_RE.match(line.text)
-    if not match:
-        return [], []
-    authors, spans = [], []
-    offset = line.start + match.start("names")
-    names = match.group("names")
+@lru_cache(maxsize=1)
+def _language_identifier():
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+
+
+# ---------------------------------------------------------------- line shapes
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_body_like(text: str) -> bool:
+    """A line that reads as running article text, not page furniture."""
+    count = _word_count(text)
+    return count >= 20 or (count >= 8 and text.endswith(_SENTENCE_END[:4]) and any(c.islower() for c in text))
+
+
+def _looks_like_name(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
+        return False
+    if sum(t.lower().strip(".,") in _NON_NAME_WORDS for t in tokens) > 0:
+        return False
+    if not tokens[0][:1].isupper():
+        return False
+    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens)
+
+
+def _timestamp_dates(text: str) -> list[re.Match[str]]:
+    """Date matches of a line that holds nothing but dates, times and filler words."""
+    matches = list(_DATE_RE.finditer(text))
+    if not matches:
+        return []
+    rest = _DATE_RE.sub(" ", text)
+    rest = _TIME_RE.sub(" ", rest)
+    leftover = [w for w in re.split(r"[\s|,·•]+", rest.lower()) if w and w not in _TIMESTAMP_FILLER]
+    return matches if len(leftover) <= 1 else []
+
+
+def _iso(date_text: str, time_text: str | None = None) -> str | None:
+    settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
+                              languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if time_text:
+        clock = dateparser.parse(time_text.replace(".", "").replace(" ", ""), languages=["en"])
+        if clock is not None:
+            return parsed.replace(hour=clock.hour, minute=clock.minute).strftime("%Y-%m-%dT%H:%M")
+    return parsed.date().isoformat()
+
+
+def _dates_of(text: str) -> tuple[str | None, str | None]:
+    """(published, updated) stated in one timestamp-like line."""
+    published = updated = None
+    for segment in re.split(r"\|", text):
+        match = _DATE_RE.search(segment)
+        if not match:
+            continue
+        time = _TIME_RE.search(segment)
+        value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None)
+        if re.search(r"\b(updated|modified)\b", segment, re.IGNORECASE):
+            updated = updated or value
+        else:
+            published = published or value
+    return published, updated
+
+
+# ---------------------------------------------------------------- bylines
+
+@dataclass(slots=True)
+class _Byline:
+    authors: list[tuple[Author, Span]]
+    organisation: str | None
+    published: str | None
+
+
+def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | None:
+    """'Russ Read Pentagon/Foreign Policy Reporter' -> ('Russ Read', 'Pentagon/Foreign Policy Reporter')."""
+    tokens = text.split()
+    roles = words("page_roles")
+    if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in roles:
+        size = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1].islower()) else 2
+        name = " ".join(tokens[:size])
+        if not _looks_like_name(name):
+            return None
+        role_start = text.index(tokens[size], len(name))
+        return name, text[role_start:].strip(), Span(start, start + len(name), name)
+    if _looks_like_name(text):
+        return text, None, Span(start, start + len(text), text)
+    return None
+
+
+def _is_role(text: str) -> bool:
+    """'Columnist', 'Senior Political Reporter', 'Pentagon/Foreign Policy Reporter'."""
+    tokens = text.split()
+    return 1 <= len(tokens) <= 6 and tokens[-1].lower().strip(".,") in words("page_roles")
+
+
+def _parse_names(text: str, offset: int) -> _Byline:
+    """Names (and roles, organisations, a date) from the part of a byline after 'By'."""
+    authors: list[tuple[Author, Span]] = []
+    organisation = None
+    published = None
+    date = _DATE_RE.search(text)
+    if date:
+        published, _ = _dates_of(text[date.start():])
+        text = text[:date.start()]
     position = 0
-    for piece in _NAME_SPLIT_RE.split(names):
-        index = names.find(piece, position)
+    for piece in _NAME_SEPARATOR_RE.split(text):
+        index = text.find(piece, position) if piece else position
         position = index + len(piece)
-        if piece.strip():
-            authors.append(Author(piece.strip()))
-            spans.append(Span(offset + index, offset + index + len(piece), piece))
-    return authors, spans
+        clean = piece.strip(" .:–—-")
+        if not clean:
+            continue
+        lead = piece.find(clean)
+        start = offset + index + lead
+        if _is_publisher(clean):
+            organisation = organisation or normalise_publisher(clean)
+            continue
+        if authors and _is_role(clean):
+            if authors:
+                previous, span = authors[-1]
+                authors[-1] = (Author(previous.name, clean), span)
+            continue
+        split = _split_name_role(clean, start)
+        if split:
+            name, role, span = split
+            authors.append((Author(name, role), span))
+    return _Byline(authors, organisation, published)
+
+
+def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
+    text = line.text
+    prefix = _BYLINE_PREFIX_RE.match(text)
+    if prefix and _word_count(text) <= MAX_BYLINE_WORDS:
+        return _parse_names(text[prefix.end():], line.start + prefix.end())
+    if _WIRE_CREDIT_RE.match(text):
+        return _parse_wire_credit(line)
+    if not (in_header or after_label) or _word_count(text) > 12 or text.endswith((".", "?", "!")):
+        return None
+    if "|" in text or re.search(r",\s*\S", text):
+        first, separator, rest = text.partition("|") if "|" in text else text.partition(",")
+        rest = rest.strip()
+        if not (_looks_like_name(first.strip()) and rest):
+            return None
+        if _is_publisher(rest) or _is_role(rest) or _DATE_RE.search(rest):
+            return _parse_names(text, line.start)
+        if separator == "|" and _word_count(rest) <= 6 and rest[:1].isupper():
+            byline = _parse_names(first, line.start)
+            byline.organisation = normalise_publisher(rest)
+            return byline
+        return None
+    if _is_publisher(text):
+        return None
+    if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
+        return _parse_names(text, line.start)
+    split = _split_name_role(text, line.start)
+    if split and (after_label or split[1] is not None or in_header):
+        name, role, span = split
+        return _Byline([(Author(name, role), span)], None, None)
+    return None
+
+
+def _parse_wire_credit(line: Line) -> _Byline:
+    """'(Reporting by A and B; Editing by C)': reporters are authors, editors are not."""
+    authors: list[tuple[Author, Span]] = []
+    for part in re.finditer(r"[^;()]+", line.text):
+        match = re.match(r"\s*(?:additional )?(?:reporting|writing|written|reported) by\s+", part.group(), re.I)
+        if match and not re.match(r"\s*additional", part.group(), re.I):
+            start = line.start + part.start() + match.end()
+            authors.extend(_parse_names(part.group()[match.end():].rstrip(" )"), start).authors)
+    return _Byline(authors, None, None)
+
+
+# ---------------------------------------------------------------- the page
+
+def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
+    match = _DATELINE_RE.match(paragraph.text)
+    if not match or not (match.group("loc") or match.group("agency")):
+        return None
+    location = match.group("loc")
+    if location and not re.search(r"[A-Z]{2}", location.split(",")[0]):
+        return None
+    if match.group("dash") == ":" and not match.group("agency"):
+        return None
+    agency = match.group("agency")
+    span = Span(paragraph.start, paragraph.start + match.end(), paragraph.text[:match.end()])
+    place = None
+    if location:
+        place = Span(paragraph.start, paragraph.start + len(location), location)
+    return Dateline(location, agency), span, place
+
+
+def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
+    """Group hard-wrapped lines (no final punctuation, next starts lower-case, same block) into paragraphs."""
+    groups: list[list[Line]] = []
+    for line in lines:
+        if groups:
+            last = groups[-1][-1]
+            if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
+                    and line.text[:1].islower()):
+                groups[-1].append(line)
+                continue
+        groups.append([line])
+    return groups
 
 
 def analyze_page(text: str) -> PageLayout:
-    lines = split_lines(text)
+    """Find headline, subtitle, byline, dates, dateline, publisher, body and boilerplate."""
+    lines = [Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
+             for group in _merge_wrapped(split_lines(text))]
+    kinds: list[str | None] = [line_kind(line.text) for line in lines]
+    first_body = _first_body_line(lines, kinds)
     metadata = Metadata()
-    headline = None
-    boilerplate: list[BoilerplateSpan] = []
-    byline_names: list[Span] = []
-    paragraphs: list[Span] = []
-    for index, line in enumerate(lines):
-        if index == 0:
-            headline = Span(line.start, line.end, line.text)
-            metadata.title = line.text
+    authors: list[tuple[Author, Span]] = []
+    organisations: list[str] = []
+    published: list[str] = []
+    updated: list[str] = []
+
+    headline_index = _find_headline(lines, kinds, first_body)
+    for i in range(headline_index if headline_index is not None else 0):
+        kinds[i] = kinds[i] or "navigation"
+    if headline_index is not None:
+        kinds[headline_index] = "headline"
+        if headline_index == first_body:
+            first_body = _first_body_line(lines, kinds)
+        if first_body >= len(lines):
+            first_body = headline_index + 1
+
+    header_end = _header_end(lines, kinds, headline_index, first_body)
+    after_label = False
+    dateline_location = None
+    for i, line in enumerate(lines):
+        if kinds[i] == "headline":
             continue
-        authors, names = _authors(line)
-        if authors and not metadata.authors:
-            metadata.authors = authors
-            byline_names.extend(names)
-            boilerplate.append(BoilerplateSpan(line.start, line.end, line.text, "byline"))
+        in_header = headline_index is not None and headline_index < i <= header_end
+        if _AUTHORS_LABEL_RE.match(line.text):
+            kinds[i], after_label = "byline", True
             continue
-        kind = next((kind for kind, rule in _BOILERPLATE_RULES if rule.search(line.text)), None)
-        if kind:
-            boilerplate.append(BoilerplateSpan(line.start, line.end, line.text, kind))
-        else:
-            paragraphs.append(Span(line.start, line.end, line.text))
-    if paragraphs:
-        body = Body(paragraphs[0].start, paragraphs[-1].end,
-                    text[paragraphs[0].start:paragraphs[-1].end], paragraphs)
-    else:
-        body = Body(0, 0, "", [])
-    metadata.language = detect_language(" ".join(p.text for p in paragraphs) or text)
-    return PageLayout(metadata, headline, None, body, boilerplate, byline_names)
+        standalone = _DATELINE_LINE_RE.match(line.text) if kinds[i] is None and i <= first_body else None
+        if standalone and metadata.dateline is None:
+            kinds[i] = "dateline"
+            metadata.dateline = Dateline(standalone.group("loc"), None)
+            dateline_location = Span.of(text, line.start, line.start + len(standalone.group("loc")))
+            published.append(standalone.group("date"))
+            continue
+        dates = _timestamp_dates(line.text) if (kinds[i] is None or kinds[i] == "correction") else []
+        if dates and kinds[i] is None and (in_header or i < first_body or _word_count(line.text) <= 10):
+            kinds[i] = "timestamp"
+            day, later = _dates_of(line.text)
+            published += [day] if day else []
+            updated += [later] if later else []
+            continue
+        if kinds[i] is None and i > 0 and kinds[i - 1] == "byline" and authors and _is_role(line.text):
+            kinds[i] = "byline"
+            author, span = authors[-1]
+            authors[-1] = (Author(author.name, author.role or line.text), span)
+            continue
+        if kinds[i] is None and (in_header or i >= first_body or after_label):
+            byline = _parse_byline(line, in_header, after_label)
+            if byline and (byline.authors or byline.organisation) and not (
+                    i >= first_body and not _BYLINE_PREFIX_RE.match(line.text)
+                    and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
+                kinds[i] = "byline"
+                authors += byline.authors
+                organisations += [byline.organisation] if byline.organisation else []
+                published += [byline.published] if byline.published else []
+                continue
+        after_label = after_label and kinds[i] in ("byline", None) and i < first_body
+        if kinds[i] is None and in_header and i < first_body:
+            kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
+        if kinds[i] in ("copyright", "licensing"):
+            organisations.append(_organisation_of(line.text) or "")
+    _mark_related_titles(lines, kinds, first_body)
+
+    metadata.title = lines[headline_index].text if headline_index is not None else None
+    subtitle_line = next((lines[i] for i in range(len(lines)) if kinds[i] == "subtitle"), None)
+    metadata.subtitle = subtitle_line.text if subtitle_line else None
+    body_lines = [line for line, kind in zip(lines, kinds) if kind is None]
+    boilerplate = [BoilerplateSpan(line.start, line.end, line.text, kind)
+                   for line, kind in zip(lines, kinds) if kind not in (None, "headline", "subtitle")]
+
+    paragraphs = [Span(line.start, line.end, line.text) for line in body_lines]
+    if paragraphs and metadata.dateline is None:
+        found = _dateline(Line(paragraphs[0].start, paragraphs[0].end, paragraphs[0].text, 0))
+        if found:
+            metadata.dateline, dateline_span, dateline_location = found
+            boilerplate.append(BoilerplateSpan(dateline_span.start, dateline_span.end, dateline_span.text,
+                                               "dateline"))
+            rest = paragraphs[0].text[len(dateline_span.text):]
+            start = dateline_span.end + len(rest) - len(rest.lstrip())
+            paragraphs[0] = Span.of(text, start, paragraphs[0].end)
+            if paragraphs[0].start >= paragraphs[0].end:
+                paragraphs.pop(0)
+    boilerplate.sort(key=lambda span: span.start)
+
+    metadata.authors = _unique_authors(authors)
+    metadata.published = published[0] if published else None
+    metadata.updated = updated[0] if updated else None
+    metadata.publisher = _pick_publisher(organisations, metadata.dateline, lines, kinds)
+    if metadata.dateline and metadata.dateline.agency:
+        metadata.publisher = metadata.publisher or normalise_publisher(metadata.dateline.agency)
+    body = (Body(paragraphs[0].start, paragraphs[-1].end, text[paragraphs[0].start:paragraphs[-1].end], paragraphs)
+            if paragraphs else Body(0, 0, "", []))
+    metadata.language = detect_language(" ".join(p.text for p in paragraphs[:20]) or text)
+    headline = lines[headline_index] if headline_index is not None else None
+    byline_names = [span for _, span in authors]
+    return PageLayout(
+        metadata,
+        Span(headline.start, headline.end, headline.text) if headline else None,
+        Span(subtitle_line.start, subtitle_line.end, subtitle_line.text) if subtitle_line else None,
+        body, boilerplate, byline_names, dateline_location,
+    )
+
+
+_HEADER_KINDS = frozenset({"timestamp", "byline"})
+
+
+def _is_name_list(text: str) -> bool:
+    """'Wesley Lowery and Mark Berman', 'Ann Lee, Bo Park & Cy Diaz'."""
+    parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p.strip()]
+    return _word_count(text) <= 12 and bool(parts) and all(_looks_like_name(p.strip()) for p in parts)
+
+
+def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True) -> bool:
+    text = line.text
+    return bool(kind in _HEADER_KINDS or _timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
+                or _AUTHORS_LABEL_RE.match(text) or (_is_role(text) and _word_count(text) <= 4)
+                or (names and kind is None and _is_name_list(text)))
+
+
+def _first_body_line(lines: list[Line], kinds: list[str | None]) -> int:
+    """The first line of running text; a sentence followed closely by a byline or timestamp is a deck."""
+    start = 0
+    while True:
+        first = next((i for i in range(start, len(lines)) if kinds[i] is None and (
+            _is_body_like(lines[i].text) or _dateline(lines[i]) is not None)), len(lines))
+        later = [j for j in range(first + 1, min(first + 5, len(lines))) if _is_header_furniture(lines[j], kinds[j])]
+        if first >= min(len(lines), MAX_HEADER_LINES) or not later:
+            return first
+        start = later[-1] + 1
+
+
+def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int) -> int | None:
+    """The headline: the first title-like line above the body; short lines before it are navigation."""
+    candidates = [i for i in range(min(first_body, len(lines), MAX_HEADER_LINES))
+                  if kinds[i] is None and not _is_header_furniture(lines[i], names=False)
+                  and not _is_publisher(lines[i].text)]
+    for i in candidates:
+        text = lines[i].text
+        if _word_count(text) >= 4 or len(text) >= 25:
+            return i
+    if first_body < len(lines) and _word_count(lines[first_body].text) < 20 and all(
+            _word_count(lines[i].text) == 1 for i in candidates):
+        return first_body
+    longer = [i for i in candidates if _word_count(lines[i].text) >= 2]
+    if longer:
+        return longer[-1]
+    if candidates:
+        return candidates[0]
+    return next((i for i, kind in enumerate(kinds) if kind is None), None)
+
+
+def _header_end(lines: list[Line], kinds: list[str | None], headline: int | None, first_body: int) -> int:
+    """Index of the last header line: furniture between the headline and the first body paragraph."""
+    if headline is None:
+        return -1
+    return max(headline, min(first_body, len(lines), headline + MAX_HEADER_LINES) - 1)
+
+
+def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headline: int | None) -> str | None:
+    """A leftover line between headline and body: a subtitle (deck), a caption, or a short credit."""
+    text = lines[i].text
+    neighbours = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+    if "credit" in neighbours and _word_count(text) > 6:
+        return "caption"
+    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
+        return "subtitle"
+    if _word_count(text) <= 3:
+        return "credit"
+    return None
+
+
+def _mark_related_titles(lines: list[Line], kinds: list[str | None], first_body: int) -> None:
+    """Headline-like lines listed after a 'Read more:' / 'Related' line are related links, not body;
+    a hard-wrapped continuation of a boilerplate line belongs to it."""
+    for i in range(1, len(lines)):
+        previous = lines[i - 1]
+        if (kinds[i] is None and kinds[i - 1] not in (None, "headline", "subtitle")
+                and previous.block == lines[i].block and lines[i].text[:1].islower()
+                and not previous.text.endswith(_SENTENCE_END)):
+            kinds[i] = kinds[i - 1]
+            continue
+        if kinds[i] is None and kinds[i - 1] == "related" and re.search(r"(:|stories|more|related)\s*$",
+                                                                         lines[i - 1].text, re.I) is not None:
+            if not lines[i].text.endswith((".", "!", "”", '"')) and _word_count(lines[i].text) <= 20:
+                kinds[i] = "related"
+        elif kinds[i] is None and kinds[i - 1] == "related" and i >= 2 and kinds[i - 2] == "related":
+            if not lines[i].text.endswith((".", "!")) and _word_count(lines[i].text) <= 20:
+                kinds[i] = "related"
+
+
+def _organisation_of(line: str) -> str | None:
+    for pattern in (_LICENSING_RE, _COPYRIGHT_RE):
+        match = pattern.match(line)
+        if match and match.group("org").strip() and not re.match(r"all rights", match.group("org"), re.I):
+            return normalise_publisher(match.group("org"))
+    return None
+
+
+def _pick_publisher(organisations: list[str], dateline: Dateline | None, lines: list[Line],
+                    kinds: list[str | None]) -> str | None:
+    for organisation in organisations:
+        if organisation:
+            return organisation
+    for line, kind in zip(lines, kinds):
+        if kind == "navigation" and _is_publisher(line.text):
+            return normalise_publisher(line.text)
+        if kind == "share":
+            domain = re.search(r"https?://(?:www\.)?([\w.-]+)", line.text)
+            if domain and _publisher_key(domain.group(1)) in _publishers():
+                return _publishers()[_publisher_key(domain.group(1))]
+    furniture = " \n ".join(line.text for line, kind in zip(lines, kinds) if kind not in (None, "headline", "subtitle"))
+    mentioned = _known_publisher_pattern().search(furniture)
+    return normalise_publisher(mentioned.group()) if mentioned else None
+
+
+@lru_cache(maxsize=1)
+def _known_publisher_pattern() -> re.Pattern[str]:
+    names = sorted((alias for alias in _publishers() if len(alias) >= 4 and "." not in alias), key=len, reverse=True)
+    return re.compile(r"\b(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+
+
+def _unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
+    authors: dict[str, Author] = {}
+    for author, _ in found:
+        key = author.name.casefold()
+        if key not in authors or (author.role and not authors[key].role):
+            authors[key] = author
+    return list(authors.values())

@@ -1,0 +1,244 @@
+"""Page analysis: bylines, dates, datelines, publishers, headline and body, on hand-written pages."""
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.boilerplate import line_kind
+from service.nlp.metadata import analyze_page, detect_language, normalise_publisher
+from tests.conftest import DATA
+
+BODY = ("The council voted on Tuesday to approve the budget, ending months of debate over "
+        "how to pay for new schools and roads across the county.\n\n"
+        "Opponents said the plan would raise property taxes for thousands of families.")
+
+
+def _layout(header: str, body: str = BODY, footer: str = ""):
+    text = f"{header}\n\n{body}\n\n{footer}".strip() + "\n"
+    return text, analyze_page(text)
+
+
+def _spans_ok(text: str, layout) -> None:
+    spans = [*layout.body.paragraphs, *layout.boilerplate, *layout.byline_names]
+    spans += [s for s in (layout.headline, layout.subtitle, layout.dateline_location) if s]
+    for span in spans:
+        assert text[span.start:span.end] == span.text
+
+
+BYLINES = [
+    ("By Jane Doe", [("Jane Doe", None)]),
+    ("by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
+    ("By Ann Lee, Bo Park and Cy Diaz", [("Ann Lee", None), ("Bo Park", None), ("Cy Diaz", None)]),
+    ("Written by Maria Gonzalez", [("Maria Gonzalez", None)]),
+    ("By Tom Hill, Staff Writer", [("Tom Hill", "Staff Writer")]),
+    ("By Eduardo Porter, Columnist | Sept. 26, 2016", [("Eduardo Porter", "Columnist")]),
+    ("Jane Doe | The Daily Planet", [("Jane Doe", None)]),
+    ("Jane Doe, Reuters", [("Jane Doe", None)]),
+    ("Russ Read Pentagon/Foreign Policy Reporter", [("Russ Read", "Pentagon/Foreign Policy Reporter")]),
+    ("Carol Morello\nPolitics Reporter", [("Carol Morello", "Politics Reporter")]),
+    ("Wesley Lowery and Mark Berman", [("Wesley Lowery", None), ("Mark Berman", None)]),
+    ("Authors:\nPatrick Howley", [("Patrick Howley", None)]),
+    ("By James B. Stewart", [("James B. Stewart", None)]),
+    ("By The Associated Press", []),
+    ("By UPI", []),
+]
+
+
+@pytest.mark.parametrize("byline, expected", BYLINES, ids=[b for b, _ in BYLINES])
+def test_byline_shapes(byline, expected):
+    text, layout = _layout(f"Council Approves County Budget After Long Fight\n\n{byline}")
+    assert [(a.name, a.role) for a in layout.metadata.authors] == expected
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    assert all(byline.splitlines()[0] in b.text or b.kind != "byline" for b in layout.boilerplate[:1])
+    assert [n.text for n in layout.byline_names] == [name for name, _ in expected]
+    _spans_ok(text, layout)
+
+
+def test_wire_credit_reporters_are_authors_editors_are_not():
+    text, layout = _layout("Oil Prices Slip on Supply Worries",
+                           footer="(Reporting by Ann Lee and Bo Park; Additional reporting by Cy Diaz; "
+                                  "Editing by Dan Fox)")
+    assert [a.name for a in layout.metadata.authors] == ["Ann Lee", "Bo Park"]
+    assert layout.boilerplate[-1].kind == "byline"
+
+
+def test_a_sentence_starting_with_by_is_body():
+    body = "By winning the primary in Ohio, John Kasich picked up all 66 of the state's delegates on Tuesday."
+    _, layout = _layout("Kasich Wins Ohio", body=body)
+    assert layout.metadata.authors == []
+    assert layout.body.paragraphs[0].text == body
+
+
+DATES = [
+    ("Published 7:07 AM ET Sep 20, 2016", "2016-09-20T07:07", None),
+    ("September 15, 2016", "2016-09-15", None),
+    ("SEPT. 26, 2016", "2016-09-26", None),
+    ("10/02/16 3:52 PM EDT", "2016-10-02T15:52", None),
+    ("09/28/2016 03:31 pm ET | Updated Sep 28, 2016", "2016-09-28T15:31", "2016-09-28"),
+    ("Posted on 4 March 2019", "2019-03-04", None),
+    ("2019-03-04T10:15", "2019-03-04T10:15", None),
+    ("Tuesday, March 5, 2019 at 9:00 a.m.", "2019-03-05T09:00", None),
+]
+
+
+@pytest.mark.parametrize("stamp, published, updated", DATES, ids=[d for d, _, _ in DATES])
+def test_timestamp_formats(stamp, published, updated):
+    text, layout = _layout(f"Council Approves County Budget After Long Fight\n\nBy Jane Doe\n{stamp}")
+    assert (layout.metadata.published, layout.metadata.updated) == (published, updated)
+    assert any(b.kind == "timestamp" and b.text == stamp for b in layout.boilerplate)
+    _spans_ok(text, layout)
+
+
+def test_no_date_means_null():
+    _, layout = _layout("Council Approves County Budget After Long Fight")
+    assert layout.metadata.published is None and layout.metadata.updated is None
+
+
+DATELINES = [
+    ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters"),
+    ("NEW YORK (AP) — ", "NEW YORK", "AP"),
+    ("BAGHDAD — ", "BAGHDAD", None),
+    ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "HEMPSTEAD, N.Y.", "UPI"),
+    ("FAIRVIEW, W.Va. - ", "FAIRVIEW, W.Va.", None),
+    ("LOS ANGELES -- ", "LOS ANGELES", None),
+]
+
+
+@pytest.mark.parametrize("opener, location, agency", DATELINES, ids=[d for d, _, _ in DATELINES])
+def test_datelines_are_set_aside(opener, location, agency):
+    text, layout = _layout("Council Approves County Budget After Long Fight", body=opener + BODY)
+    assert (layout.metadata.dateline.location, layout.metadata.dateline.agency) == (location, agency)
+    assert layout.body.paragraphs[0].text.startswith("The council voted")
+    assert layout.dateline_location.text == location
+    assert any(b.kind == "dateline" and b.text == opener.strip() for b in layout.boilerplate)
+    _spans_ok(text, layout)
+
+
+def test_wire_dateline_credits_the_agency():
+    _, layout = _layout("Council Approves County Budget", body="NEW YORK (AP) — " + BODY)
+    assert layout.metadata.publisher == "The Associated Press"
+
+
+def test_conll_style_dateline_line():
+    text = ("SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT.\n"
+            "AL-AIN, United Arab Emirates 1996-12-06\n"
+            "Japan began the defence of their Asian Cup title with a lucky 2-1 win against Syria on Friday.\n")
+    layout = analyze_page(text)
+    assert layout.metadata.title == "SOCCER - JAPAN GET LUCKY WIN, CHINA IN SURPRISE DEFEAT."
+    assert layout.metadata.dateline.location == "AL-AIN, United Arab Emirates"
+    assert layout.metadata.published == "1996-12-06"
+    assert layout.body.paragraphs[0].text.startswith("Japan began")
+
+
+PUBLISHERS = [
+    ("Copyright 2016 The Washington Post. All rights reserved.", "The Washington Post"),
+    ("© 2016 The Associated Press", "The Associated Press"),
+    ("Content created by The Daily Caller News Foundation is available without charge.",
+     "The Daily Caller News Foundation"),
+    ("Copyright 2019 Springfield Gazette", "Springfield Gazette"),
+]
+
+
+@pytest.mark.parametrize("footer, publisher", PUBLISHERS, ids=[p for _, p in PUBLISHERS])
+def test_publisher_from_footer(footer, publisher):
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=footer)
+    assert layout.metadata.publisher == publisher
+    assert layout.boilerplate[-1].text == footer
+
+
+def test_kicker_and_masthead_lines_are_navigation_not_title():
+    text, layout = _layout("THE HUFFINGTON POST\nPolitics\n\nCouncil Approves County Budget After Long Fight\n\n"
+                           "By Jane Doe\nSeptember 15, 2016")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert [b.kind for b in layout.boilerplate[:2]] == ["navigation", "navigation"]
+    assert layout.metadata.publisher == "The Huffington Post"
+    _spans_ok(text, layout)
+
+
+def test_deck_before_byline_is_the_subtitle():
+    _, layout = _layout("Outrage, but few options on the table\n"
+                        "World leaders denounce the test; Obama and others vow consequences.\n\n"
+                        "Carol Morello\nPolitics Reporter\n\n09/10/2016 03:43 pm ET")
+    assert layout.metadata.subtitle == "World leaders denounce the test; Obama and others vow consequences."
+    assert layout.metadata.authors[0].name == "Carol Morello"
+    assert layout.body.paragraphs[0].text.startswith("The council voted")
+
+
+FURNITURE = [
+    ("Share on Facebook", "share"), ("Email", "share"), ("Follow Russ Read on Twitter", "follow"),
+    ("Follow us @citydesk", "follow"), ("Send tips to", "follow"), ("Email the author", "follow"),
+    ("Sign up for our politics newsletter", "subscribe"), ("Advertisement", "advertisement"),
+    ("Story continues below advertisement", "advertisement"), ("Continue reading the main story", "advertisement"),
+    ("Read more:", "related"), ("Related: Council delays vote", "related"), ("Read the rest here.", "read_more"),
+    ("Copyright 2016 Politico", "copyright"), ("All rights reserved.", "copyright"),
+    ("Font Size:", "ui"), ("Suggest a correction", "ui"), ("1,899 Comments", "comments"),
+    ("Tags: budget, schools", "tags"), ("Editor’s note: this story was updated.", "editor_note"),
+    ("Correction: An earlier version misstated the date.", "correction"), ("[Video: Council debate]", "media"),
+    ("AP Photo/Matt Rourke", "credit"), ("(Photo: Evan Vucci, AP)", "credit"), ("AFP/Getty Images", "credit"),
+    ("REUTERS/Social Media Website via Reuters TV", "credit"),
+]
+
+
+@pytest.mark.parametrize("line, kind", FURNITURE, ids=[f for f, _ in FURNITURE])
+def test_line_kinds(line, kind):
+    assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "The mayor said she would share the report with the council on Friday.",
+    "Photos of the event were shared widely on social media, officials said.",
+    "Readers can follow the debate on the council's website, the clerk said.",
+    "The newsletter, which has 40,000 subscribers, first reported the story on Monday morning after a long delay.",
+])
+def test_body_sentences_are_not_furniture(sentence):
+    assert line_kind(sentence) is None
+
+
+def test_advertisement_inside_the_body_is_set_aside():
+    body = BODY.replace("\n\nOpponents", "\n\nAdvertisement\n\nOpponents")
+    _, layout = _layout("Council Approves County Budget After Long Fight", body=body)
+    assert len(layout.body.paragraphs) == 2
+    assert [b.kind for b in layout.boilerplate] == ["advertisement"]
+
+
+def test_hard_wrapped_lines_form_one_paragraph():
+    body = "The council voted on Tuesday to approve the budget\nafter months of debate over schools."
+    _, layout = _layout("Council Approves Budget", body=body)
+    assert [p.text for p in layout.body.paragraphs] == [body]
+
+
+def test_seed_article_comes_out_exactly_right():
+    text = (DATA / "daily_caller_baghdadi.txt").read_text(encoding="utf-8")
+    layout = analyze_page(text)
+    meta = layout.metadata
+    assert meta.title == "ISIS Leader Baghdadi Flees Mosul, Leaves Men To Die In His Place"
+    assert [(a.name, a.role) for a in meta.authors] == [("Russ Read", "Pentagon/Foreign Policy Reporter")]
+    assert meta.publisher == "The Daily Caller News Foundation"
+    assert meta.published is None and meta.dateline is None
+    assert len(layout.body.paragraphs) == 8
+    assert [b.kind for b in layout.boilerplate] == ["credit", "byline", "ui", "follow", "follow", "licensing"]
+    assert layout.boilerplate[-1].text.startswith("Content created by The Daily Caller News Foundation")
+    _spans_ok(text, layout)
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Le gouvernement a annoncé mardi une nouvelle réforme des retraites, a déclaré le ministre.", "fr"),
+    ("Die Regierung hat am Dienstag eine neue Rentenreform angekündigt, sagte der Minister in Berlin.", "de"),
+    ("The government announced a new pension reform on Tuesday, the minister said in London.", "en"),
+    ("Short note.", "en"),
+])
+def test_language(text, code):
+    assert detect_language(text) == code
+
+
+def test_publisher_names_are_normalised():
+    assert normalise_publisher("AP") == "The Associated Press"
+    assert normalise_publisher("THE NEW YORK TIMES") == "The New York Times"
+    assert normalise_publisher("Springfield Gazette.") == "Springfield Gazette"
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n  ", "\x00", "🙂" * 50, "\n" * 10_000, "a" * 100_000,
+                                  "By\nBy\nBy", "Copyright", "(Reporting by ; Editing by )"])
+def test_odd_input_never_raises(text):
+    layout = analyze_page(text)
+    _spans_ok(text, layout)
