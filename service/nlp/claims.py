@@ -1,56 +1,524 @@
-"""Claims: who said what (first pass: speech verbs and "according to")."""
+"""Claims: who said what, through which words, how sure; and the article's own assertions.
+
+Attributions come from four rules over the dependency parse, applied per sentence:
+
+- reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
+  with a clausal complement; its subject is the source ("officials believe he has
+  fled", "…, sources said."). Passives ("is believed to …", "it was reported that …")
+  have no source unless an agent ("by X") is given.
+- judgements: a verb like "called" or "criticized" with an object
+  (``claim_object_verbs``): the object is the content.
+- "according to X": the rest of the sentence is the content, X the source.
+- direct quotes: quoted text of three words or more; a parse-found claim that
+  overlaps a quote grows to the whole quote, a quote interrupted by its cue
+  ("“…,” he said, “…”") is one claim, and a quote that no rule attributed takes the
+  nearest cue in its own sentence, or the speaker named just before a colon.
+
+Sources are typed (person, organization, publication, official, anonymous,
+document, unknown) and linked to entities; pronouns resolve to the nearest
+preceding PERSON entity.
+
+Certainty of a claim = base × 0.75 per hedge (at most three) × 0.8 for a verb of
+belief × 0.85 for an anonymous source; base 0.9 for direct quotes and unattributed
+assertions, 0.8 for reported speech and "according to".
+
+Check-worthiness of an unattributed assertion (0..1) = 0.1 + 0.3 if it has a number
++ 0.15 per named entity (at most 0.3) + 0.15 for a comparative or superlative
++ 0.15 for a factual or causal verb + 0.1 for a date − 0.25 for opinion words,
+clipped to 0..1; questions score 0.
+"""
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from service.nlp.lexicon import words
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from service.nlp.lexicon import table, words
 from service.records import Claim, Entity, PageLayout, Span
 
+MIN_CONTENT_WORDS = 2
+MIN_QUOTE_WORDS = 3
+MAX_QUOTE_CHARS = 5_000
+MIN_ASSERTION_WORDS = 6
+_OPENING_QUOTES = "“\"«„"
+_CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
+_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
+_COMPLEMENTS = {"ccomp", "xcomp"}
+_NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+_NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
+_WORD_RE = re.compile(r"\w+")
 
-def _span(doc: Doc, tokens: list[Token]) -> Span:
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(start, end, doc.text[start:end])
+
+@dataclass(slots=True)
+class _Draft:
+    kind: str
+    start: int
+    end: int
+    source: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    cue_token: Token | None = None
+    source_token: Token | None = None
+    hedges: list[tuple[int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _publications() -> frozenset[str]:
+    names = set()
+    for display, aliases in table("page_publishers"):
+        for name in [display, *aliases.split("|")]:
+            names.add(re.sub(r"^the\s+", "", name.lower()))
+    return frozenset(names)
+
+
+def _token_range(tokens: list[Token]) -> tuple[int, int] | None:
+    tokens = [t for t in tokens if not t.is_space]
+    while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_QUOTES):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct and tokens[-1].text not in "”\"»’'":
+        tokens = tokens[:-1]
+    if not tokens:
+        return None
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
 def _subtree(token: Token) -> list[Token]:
-    return [t for t in token.subtree if not t.is_space]
+    return list(token.subtree)
 
 
-def _entity_for(span: Span | None, entities: list[Entity]) -> str | None:
-    if span is None:
-        return None
-    for entity in entities:
-        if any(m.start < span.end and span.start < m.end for m in entity.mentions):
-            return entity.id
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
+        return _subject(verb.head) if verb.dep_ == "conj" else None
     return None
 
 
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The verb with its particle ('pointed out') and a negation."""
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _source_range(subject: Token) -> tuple[int, int] | None:
+    return _token_range(list(subject.subtree))
+
+
+def _reported_speech(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
+    drafts = []
+    for token in sent:
+        if not token.tag_.startswith("VB"):
+            continue
+        draft = _speech_draft(token, verbs) or _object_draft(token, verbs) or _intent_draft(token, verbs)
+        if draft is not None:
+            drafts.append(draft)
+    return drafts
+
+
+@dataclass(frozen=True, slots=True)
+class _Verbs:
+    speech: frozenset[str]
+    objects: frozenset[str]
+    intent: frozenset[str]
+
+
+def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,
+           source: tuple[int, int] | None = None) -> _Draft | None:
+    content = _token_range(sorted(content_tokens, key=lambda t: t.i))
+    if content is None:
+        return None
+    if source is None and subject is not None:
+        source = _source_range(subject)
+    return _Draft(kind, *content, source=source, cue=_cue_span(verb), cue_token=verb, source_token=subject)
+
+
+def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
+    """'officials believe he has fled', '…, sources said.', 'it was reported that …', '…, he said, …'."""
+    if token.lower_ not in verbs.speech:
+        return None
+    complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
+    subject = _subject(token)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+    if complement is None:
+        if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
+                and not any(c.dep_ == "dobj" for c in token.children):
+            own = {t.i for t in token.subtree}
+            return _draft("indirect", [t for t in token.head.subtree if t.i not in own], token, subject)
+        return None
+    if complement.dep_ == "xcomp" and not passive:
+        return None
+    content_tokens = _subtree(complement)
+    if passive:
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ != "it":
+            content_tokens = _subtree(subject) + content_tokens
+        return _draft("indirect", content_tokens, token, None, source=_agent(token))
+    return _draft("indirect", content_tokens, token, subject)
+
+
+def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
+    """'Trump called Clinton a liar', 'Clinton cited derogatory comments', 'Trump called for a ban'."""
+    if token.lower_ not in verbs.objects:
+        return None
+    subject = _subject(token)
+    if subject is None:
+        return None
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
+    if obj is not None:
+        extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
+        extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
+        return _draft("indirect", _subtree(obj) + extra, token, subject)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
+    if prep is not None and token.lower_ in verbs.objects:
+        extra = [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
+        pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
+        if pobj:
+            return _draft("indirect", pobj + extra, token, subject)
+    return None
+
+
+def _intent_draft(token: Token, verbs: _Verbs) -> _Draft | None:
+    """'She wants to triple the program', 'Palmieri urged Trump to apologize'."""
+    if token.lower_ not in verbs.intent:
+        return None
+    complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    subject = _subject(token)
+    if complement is None or subject is None:
+        return None
+    obj = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
+    return _draft("indirect", obj + _subtree(complement), token, subject)
+
+
+def _agent(verb: Token) -> tuple[int, int] | None:
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    if agent is None:
+        return None
+    obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+    return _source_range(obj) if obj is not None else None
+
+
+def _according_to(sent: SpacySpan) -> list[_Draft]:
+    drafts = []
+    for token in sent:
+        if token.lower_ != "according" or token.i + 1 >= len(token.doc) or token.doc[token.i + 1].lower_ != "to":
+            continue
+        to = token.doc[token.i + 1]
+        source_tokens = [t for c in to.children if c.dep_ == "pobj" for t in c.subtree]
+        if not source_tokens:
+            following = [t for t in token.doc[to.i + 1: sent.end] if not t.is_punct]
+            source_tokens = following[:1]
+        if not source_tokens:
+            continue
+        phrase_start = token.i
+        phrase_end = max(max(t.i for t in source_tokens), to.i) + 1
+        before = [t for t in sent if t.i < phrase_start]
+        after = [t for t in sent if t.i >= phrase_end]
+        side = before if len([t for t in before if not t.is_punct]) >= len([t for t in after if not t.is_punct]) \
+            else after
+        content = _token_range(side)
+        if content is None:
+            continue
+        head = source_tokens[0].head if source_tokens[0].head is not to else source_tokens[0]
+        drafts.append(_Draft("according_to", *content, source=_token_range(source_tokens),
+                             cue=(token.idx, to.idx + len(to)), cue_token=token,
+                             source_token=next((t for t in source_tokens if t.head is to), head)))
+    return drafts
+
+
+def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Quoted stretches (marks included) in text[start:end]; straight quotes pair up in order."""
+    found = []
+    i = start
+    while i < end:
+        char = text[i]
+        if char in _OPENING_QUOTES:
+            closing = _CLOSING_QUOTES[char]
+            stop = text.find(closing, i + 1, min(end, i + MAX_QUOTE_CHARS))
+            if stop == -1:
+                i += 1
+                continue
+            found.append((i, stop + 1))
+            i = stop + 1
+        else:
+            i += 1
+    return found
+
+
+def _is_title(quoted: str) -> bool:
+    """'“Fox News Sunday”', '“The Art of the Deal”': a name or title, not something said."""
+    tokens = _WORD_RE.findall(quoted)
+    minor = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "with", "at", "by"}
+    return len(tokens) <= 8 and all(t[0].isupper() or t.lower() in minor or t.isdigit() for t in tokens)
+
+
+def _inside_quote(position: int, quotes: list[tuple[int, int]]) -> bool:
+    index = bisect.bisect_right(quotes, (position, float("inf"))) - 1
+    return index >= 0 and quotes[index][0] < position < quotes[index][1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speech: frozenset[str]) -> list[_Draft]:
+    text = doc.text
+    for paragraph in paragraphs:
+        quotes = [q for q in _quotes(text, paragraph.start, paragraph.end)
+                  if _words(text[q[0]:q[1]]) >= MIN_QUOTE_WORDS and not _is_title(text[q[0]:q[1]])]
+        used: set[int] = set()
+        for index, quote in enumerate(quotes):
+            if index in used:
+                continue
+            owner = next((d for d in drafts if _overlap((d.start, d.end), quote) > 0
+                          and not (d.cue and quote[0] <= d.cue[0] < quote[1])), None)
+            following = quotes[index + 1] if index + 1 < len(quotes) else None
+            if owner is None:
+                owner = _cue_near_quote(doc, quote, speech) or _continued_quote(doc, quote, paragraph, drafts)
+                if owner is None:
+                    continue
+                drafts.append(owner)
+            owner.kind = "direct_quote"
+            owner.start, owner.end = min(owner.start, quote[0]), max(owner.end, quote[1])
+            if following and owner.cue and quote[1] <= owner.cue[0] < following[0] \
+                    and following[0] - quote[1] < 80 and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"') \
+                    and "\n" not in text[quote[1]:following[0]]:
+                owner.end = max(owner.end, following[1])
+                used.add(index + 1)
+    return drafts
+
+
+def _continued_quote(doc: Doc, quote: tuple[int, int], paragraph: Span, drafts: list[_Draft]) -> _Draft | None:
+    """A quote opening its paragraph after 'X said:' or after X's quote in the paragraph before."""
+    text = doc.text
+    if text[paragraph.start:quote[0]].strip():
+        return None
+    before = text[max(0, paragraph.start - 400):paragraph.start].rstrip()
+    previous = max((d for d in drafts if d.end <= paragraph.start), key=lambda d: d.end, default=None)
+    if before.endswith(":"):
+        colon = len(before) - 1 + max(0, paragraph.start - 400)
+        sentence = doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if sentence is not None:
+            verb = next((t for t in reversed(list(sentence[0].sent)) if t.tag_.startswith("VB")), None)
+            subject = _subject(verb) if verb is not None else None
+            if subject is not None:
+                return _Draft("direct_quote", quote[0], quote[1], source=_source_range(subject),
+                              cue=_cue_span(verb), cue_token=verb, source_token=subject)
+            return _Draft("direct_quote", quote[0], quote[1], cue=(colon, colon + 1))
+    if previous is not None and previous.kind == "direct_quote" and previous.source is not None \
+            and paragraph.start - previous.end < 400:
+        return _Draft("direct_quote", quote[0], quote[1], source=previous.source, cue=previous.cue,
+                      cue_token=previous.cue_token, source_token=previous.source_token)
+    return None
+
+
+def _cue_near_quote(doc: Doc, quote: tuple[int, int], speech: frozenset[str]) -> _Draft | None:
+    """A speech verb outside the quote in the sentence(s) around it: '“…,” said Caddell.' / 'He said: “…”'."""
+    first = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    if first is None:
+        return None
+    sentence_start = first[0].sent.start
+    sentence_end = first[-1].sent.end
+    for token in doc[sentence_start:sentence_end]:
+        if quote[0] <= token.idx < quote[1] or not token.tag_.startswith("VB") or token.lower_ not in speech:
+            continue
+        subject = _subject(token)
+        source = _source_range(subject) if subject is not None else None
+        return _Draft("direct_quote", quote[0], quote[1], source=source, cue=_cue_span(token), cue_token=token,
+                      source_token=subject)
+    return None
+
+
+def _resolve_sources(drafts: list[_Draft], entities: list[Entity], text: str) -> list[tuple[str | None, str]]:
+    """(entity id, source type) for each draft."""
+    mentions = sorted(((m.start, m.end, e) for e in entities for m in e.mentions), key=lambda m: m[0])
+    starts = [m[0] for m in mentions]
+    pronouns = words("claim_pronouns")
+    resolved: list[tuple[str | None, str]] = []
+    previous: tuple[str | None, str] | None = None
+    for draft in drafts:
+        if draft.source is None:
+            resolved.append((None, "unknown"))
+            continue
+        source_text = text[draft.source[0]:draft.source[1]]
+        lower = source_text.lower()
+        entity = _entity_in(mentions, starts, draft.source)
+        if entity is None and lower == "they" and previous is not None:
+            resolved.append(previous)
+            continue
+        if entity is None and lower in pronouns and lower not in ("it", "we", "i", "you", "they"):
+            entity = _previous_person(mentions, starts, draft.source[0])
+        previous = (entity.id if entity else None, _source_type(source_text, entity))
+        resolved.append(previous)
+    return resolved
+
+
+def _entity_in(mentions, starts, span: tuple[int, int]) -> Entity | None:
+    index = bisect.bisect_left(starts, span[0])
+    best = None
+    for start, end, entity in mentions[max(0, index - 3): index + 20]:
+        if start >= span[1]:
+            break
+        if _overlap((start, end), span) > 0 and entity.type in _NAME_LABELS:
+            if best is None or (entity.type == "PERSON" and best.type != "PERSON"):
+                best = entity
+    return best
+
+
+def _previous_person(mentions, starts, position: int) -> Entity | None:
+    index = bisect.bisect_left(starts, position)
+    for start, _, entity in reversed(mentions[max(0, index - 60):index]):
+        if entity.type == "PERSON" and start < position:
+            return entity
+    return None
+
+
+def _source_type(source: str, entity: Entity | None) -> str:
+    lower = source.lower()
+    tokens = set(_WORD_RE.findall(lower))
+    if any(marker in lower for marker in words("claim_anonymous") if " " in marker) or \
+            tokens & {w for w in words("claim_anonymous") if " " not in w} and not (entity and entity.type == "PERSON"):
+        if tokens & {"anonymous", "unnamed", "unidentified", "sources", "source", "insiders", "familiar"}:
+            return "anonymous"
+    if entity is not None:
+        if re.sub(r"^the\s+", "", entity.name.lower()) in _publications():
+            return "publication"
+        if entity.type == "PERSON":
+            return "person"
+        if entity.type in ("ORG", "GPE", "NORP"):
+            return "official" if tokens & words("claim_officials") else "organization"
+    if re.sub(r"^the\s+", "", lower) in _publications():
+        return "publication"
+    if tokens & words("claim_officials"):
+        return "official"
+    if tokens & words("claim_documents"):
+        return "document"
+    if tokens & {"sources", "source", "anonymous", "people", "some", "critics", "experts", "analysts"}:
+        return "anonymous"
+    if lower in words("claim_pronouns"):
+        return "person" if lower in ("he", "she", "him", "her", "i", "who") else "unknown"
+    return "unknown"
+
+
+def _hedges(doc: Doc, start: int, end: int, cue: tuple[int, int] | None) -> list[tuple[int, int]]:
+    hedge_words = words("claim_hedges")
+    lo = min(start, cue[0]) if cue else start
+    hi = max(end, cue[1]) if cue else end
+    span = doc.char_span(lo, hi, alignment_mode="expand")
+    if span is None:
+        return []
+    found = []
+    for token in span:
+        if token.lower_ in hedge_words and not (cue and cue[0] <= token.idx < cue[1] and token.lower_ == "claimed"):
+            found.append((token.idx, token.idx + len(token)))
+    return found
+
+
+def _certainty(kind: str, hedges: int, cue_token: Token | None, source_type: str | None) -> float:
+    value = 0.9 if kind in ("direct_quote", "unattributed") else 0.8
+    value *= 0.75 ** min(hedges, 3)
+    if cue_token is not None and cue_token.lower_ in words("claim_cognition_verbs"):
+        value *= 0.8
+    if source_type == "anonymous":
+        value *= 0.85
+    return round(value, 3)
+
+
+def _checkworthiness(sent: SpacySpan) -> float:
+    text = sent.text.strip()
+    if text.endswith("?"):
+        return 0.0
+    labels = [ent.label_ for ent in sent.ents]
+    score = 0.1
+    if any(label in _NUMBER_LABELS for label in labels) or any(t.like_num for t in sent):
+        score += 0.3
+    score += min(0.3, 0.15 * sum(label in _NAME_LABELS for label in labels))
+    if any(t.tag_ in ("JJR", "JJS", "RBR", "RBS") for t in sent):
+        score += 0.15
+    if any(t.lower_ in words("claim_factual_verbs") for t in sent if t.tag_.startswith("VB")):
+        score += 0.15
+    if any(label in ("DATE", "TIME") for label in labels):
+        score += 0.1
+    if any(t.lower_ in words("claim_opinion_words") for t in sent):
+        score -= 0.25
+    return round(min(1.0, max(0.0, score)), 3)
+
+
+def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
+    drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept: list[_Draft] = []
+    for draft in drafts:
+        clash = next((k for k in kept if _overlap((k.start, k.end), (draft.start, draft.end))
+                      >= 0.8 * min(k.end - k.start, draft.end - draft.start)), None)
+        if clash is None:
+            kept.append(draft)
+        elif clash.source is None and draft.source is not None:
+            kept[kept.index(clash)] = draft
+    return kept
+
+
+def _in_body(start: int, end: int, bounds: list[tuple[int, int]], starts: list[int]) -> bool:
+    index = bisect.bisect_right(starts, start) - 1
+    return index >= 0 and bounds[index][0] <= start < bounds[index][1]
+
+
 def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list[Claim]:
-    speech_verbs = words("speech_verbs")
-    claims: list[Claim] = []
-    for sent in doc.sents:
-        for token in sent:
-            if token.tag_.startswith("VB") and token.lower_ in speech_verbs:
-                content = [c for c in token.children if c.dep_ in {"ccomp", "xcomp"}]
-                subject = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"}]
-                if not content:
-                    continue
-                body = _subtree(content[0])
-                source = _span(doc, _subtree(subject[0])) if subject else None
-                claims.append(Claim("", "indirect", _span(doc, body), source,
-                                    Span(token.idx, token.idx + len(token), token.text)))
-            elif token.lower_ == "according" and token.i + 1 < len(doc) and doc[token.i + 1].lower_ == "to":
-                to = doc[token.i + 1]
-                objects = [c for c in to.children if c.dep_ == "pobj"]
-                rest = [t for t in sent if not t.is_space and not (token.i <= t.i)
-                        and t.i not in {s.i for o in objects for s in o.subtree}]
-                rest = [t for t in rest if not t.is_punct] or rest
-                if not rest or not objects:
-                    continue
-                source = _span(doc, _subtree(objects[0]))
-                cue = Span(token.idx, to.idx + len(to), doc.text[token.idx:to.idx + len(to)])
-                claims.append(Claim("", "according_to", _span(doc, rest), source, cue))
-    for number, claim in enumerate(claims, 1):
-        claim.id = f"C{number}"
-        claim.source_entity_id = _entity_for(claim.source, entities)
+    """Attributed claims (quotes, reported speech, according-to) and unattributed assertions, in text order."""
+    verbs = _Verbs(words("claim_speech_verbs"), words("claim_object_verbs"), words("claim_intent_verbs"))
+    speech = verbs.speech
+    regions = [*layout.body.paragraphs, *([layout.subtitle] if layout.subtitle else [])]
+    bounds = sorted((p.start, p.end) for p in regions)
+    starts = [b[0] for b in bounds]
+    sentences = [s for s in doc.sents if _in_body(s.start_char, s.end_char, bounds, starts)]
+    drafts: list[_Draft] = []
+    for sent in sentences:
+        drafts += _reported_speech(sent, verbs)
+        drafts += _according_to(sent)
+    quoted = sorted(q for p in regions for q in _quotes(doc.text, p.start, p.end))
+    speaker_pronouns = {"i", "we", "you"}
+    drafts = [d for d in drafts if _words(doc.text[d.start:d.end]) >= MIN_CONTENT_WORDS
+              and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
+                       and doc.text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
+    drafts = _attach_quotes(doc, drafts, sorted(regions, key=lambda p: p.start), speech)
+    drafts = _dedupe(drafts)
+
+    claimed = sorted((d.start, d.end) for d in drafts)
+    for sent in sentences:
+        span = _token_range(list(sent))
+        if span is None or _words(doc.text[span[0]:span[1]]) < MIN_ASSERTION_WORDS:
+            continue
+        if any(_overlap(span, c) > 0 for c in claimed[max(0, bisect.bisect_left(claimed, (span[0], 0)) - 3):
+                                                     bisect.bisect_left(claimed, (span[1], 0)) + 1]):
+            continue
+        drafts.append(_Draft("unattributed", *span))
+    drafts.sort(key=lambda d: d.start)
+
+    sources = _resolve_sources(drafts, entities, doc.text)
+    mention_index = sorted(((m.start, e.id) for e in entities for m in e.mentions))
+    mention_starts = [m[0] for m in mention_index]
+    claims = []
+    for number, (draft, (entity_id, source_type)) in enumerate(zip(drafts, sources), 1):
+        hedges = _hedges(doc, draft.start, draft.end, draft.cue)
+        attributed = draft.kind != "unattributed"
+        linked = sorted({eid for _, eid in mention_index[bisect.bisect_left(mention_starts, draft.start):
+                                                           bisect.bisect_left(mention_starts, draft.end)]})
+        sent = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+        claims.append(Claim(
+            id=f"C{number}",
+            kind=draft.kind,
+            content=Span.of(doc.text, draft.start, draft.end),
+            source=Span.of(doc.text, *draft.source) if draft.source else None,
+            cue=Span.of(doc.text, *draft.cue) if draft.cue else None,
+            source_entity_id=entity_id,
+            source_type=source_type if attributed else None,
+            hedges=[Span.of(doc.text, s, e) for s, e in hedges],
+            certainty=_certainty(draft.kind, len(hedges), draft.cue_token, source_type if attributed else None),
+            checkworthiness=None if attributed or sent is None else _checkworthiness(sent),
+            entity_ids=linked,
+        ))
     return claims

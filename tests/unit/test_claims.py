@@ -1,0 +1,133 @@
+"""Claims on short hand-written news paragraphs, one attribution shape per case."""
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.structure import structure
+
+
+def _claims(nlp, body: str, kind: str | None = None):
+    text = f"Test Headline For The Story\n\n{body}\n"
+    article = structure(nlp, text)
+    for claim in article.claims:
+        for span in (claim.content, claim.source, claim.cue, *claim.hedges):
+            if span is not None:
+                assert text[span.start:span.end] == span.text
+    return [c for c in article.claims if kind is None or c.kind == kind], article
+
+
+def _attributed(nlp, body):
+    claims, _ = _claims(nlp, body)
+    return [c for c in claims if c.kind != "unattributed"]
+
+
+SHAPES = [
+    ("Officials believe he has fled the city of Mosul.", "indirect", "Officials", "believe", "he has fled the city"),
+    ("The senator said that the bill would pass next week.", "indirect", "The senator", "said",
+     "that the bill would pass next week"),
+    ("The bill will pass next week, two aides said.", "indirect", "two aides", "said", "The bill will pass"),
+    ("The mayor claimed in February that the budget was balanced.", "indirect", "The mayor", "claimed",
+     "that the budget was balanced"),
+    ("The project is over budget, according to city auditors.", "according_to", "city auditors", "according to",
+     "The project is over budget"),
+    ("According to the report, emissions rose by 4 percent last year.", "according_to", "the report",
+     "According to", "emissions rose by 4 percent"),
+    ("Intelligence sources told Reuters that the commander had been wounded.", "indirect", "Intelligence sources",
+     "told", "that the commander had been wounded"),
+    ("It was reported that the factory would close in March.", "indirect", None, "reported",
+     "that the factory would close"),
+    ("“There will be other commanders rising because the structure remains,” Ragheef told Reuters.",
+     "direct_quote", "Ragheef", "told", "“There will be other commanders rising"),
+    ("“We are not going to rush this,” Senator Barrasso said. “The numbers have to add up.”",
+     "direct_quote", "Senator Barrasso", "said", "“We are not going to rush this,”"),
+    ("\"The plan is dead on arrival,\" said Maria Lopez, the committee chair.", "direct_quote", "Maria Lopez",
+     "said", "\"The plan is dead on arrival,\""),
+    ("Trump called the agreement a disaster for American workers.", "indirect", "Trump", "called",
+     "the agreement a disaster"),
+    ("She wants to triple the size of the AmeriCorps program.", "indirect", "She", "wants",
+     "to triple the size of the AmeriCorps program"),
+]
+
+
+@pytest.mark.parametrize("body, kind, source, cue, content", SHAPES, ids=[s[0][:40] for s in SHAPES])
+def test_attribution_shapes(nlp, body, kind, source, cue, content):
+    claims = _attributed(nlp, body)
+    match = [c for c in claims if content in c.content.text]
+    assert match, [(c.kind, c.content.text) for c in claims]
+    claim = match[0]
+    assert claim.kind == kind
+    assert (claim.source.text[:len(source)] if claim.source else None) == source
+    assert claim.cue.text == cue
+
+
+def test_interrupted_quote_is_one_claim(nlp):
+    body = "“We will win this fight,” the governor said, “and we will win it this year.”"
+    claims = _attributed(nlp, body)
+    assert len(claims) == 1
+    assert claims[0].content.text == body[:body.index(" the governor")] or \
+        claims[0].content.text.endswith("this year.”")
+    assert claims[0].content.text.startswith("“We will win")
+
+
+def test_quote_after_a_colon_takes_the_speaker(nlp):
+    body = ("Pat Caddell spoke to the radio host on Thursday about the latest national polls.\n\n"
+            "Caddell continued:\n\n“This is in their heads. It is one of the things worrying them.”")
+    claims = _attributed(nlp, body)
+    assert claims and claims[0].kind == "direct_quote"
+    assert claims[0].source.text == "Caddell"
+
+
+def test_hedges_and_certainty(nlp):
+    claims, _ = _claims(nlp, "The leader allegedly fled the city, according to U.S. officials.")
+    claim = next(c for c in claims if c.kind == "according_to")
+    assert [h.text for h in claim.hedges] == ["allegedly"]
+    assert claim.certainty == pytest.approx(0.8 * 0.75)
+    assert claim.source_type == "official"
+
+
+@pytest.mark.parametrize("source, expected", [
+    ("anonymous sources cited by Reuters", "anonymous"),
+    ("people familiar with the matter", "anonymous"),
+    ("two officials", "official"),
+    ("the report", "document"),
+])
+def test_source_types(nlp, source, expected):
+    claims, _ = _claims(nlp, f"The talks have collapsed, according to {source}.")
+    assert claims[0].source.text == source
+    assert claims[0].source_type == expected
+
+
+def test_pronoun_source_links_to_the_person(nlp):
+    claims, article = _claims(nlp, "Jane Smith, the city treasurer, spoke on Monday. She said that the budget "
+                                   "was balanced for the first time in a decade.")
+    claim = next(c for c in claims if c.cue and c.cue.text == "said")
+    jane = next(e for e in article.entities if "Jane Smith" in e.name)
+    assert claim.source.text == "She" and claim.source_entity_id == jane.id
+    assert claim.source_type == "person"
+
+
+@pytest.mark.parametrize("body", [
+    "The self-proclaimed caliph has not been seen in public since July.",
+    "He told the dog to sit down and wait outside the door.",
+    "She starred in “The Art of the Deal” on Broadway last spring for several weeks.",
+    "The company dismissed 40 workers in March after the plant closed.",
+])
+def test_not_attributions(nlp, body):
+    assert _attributed(nlp, body) == []
+
+
+def test_unattributed_assertions_are_scored(nlp):
+    claims, _ = _claims(nlp, "The city spent $4 million more on roads in 2019 than in 2018. "
+                             "What a beautiful morning it was for everyone!")
+    scores = {c.content.text[:9]: c.checkworthiness for c in claims if c.kind == "unattributed"}
+    assert scores["The city "] >= 0.7
+    assert scores.get("What a be", 0.0) <= 0.2
+    assert all(c.source is None and c.source_type is None for c in claims if c.kind == "unattributed")
+
+
+def test_entity_links(nlp):
+    claims, article = _claims(nlp, "Senator John Barrasso said that Wyoming would get new funding from Congress.")
+    claim = next(c for c in claims if c.kind == "indirect")
+    names = {e.id: e.name for e in article.entities}
+    assert any("Wyoming" in names[i] for i in claim.entity_ids)
+    assert claim.source_entity_id is not None and "Barrasso" in names[claim.source_entity_id]
