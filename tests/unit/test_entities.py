@@ -1,0 +1,124 @@
+"""Entity clustering, typing, boundaries and descriptors on short hand-written articles."""
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.entities import _normalise, _skeleton
+from service.nlp.prepare import sentence_case
+from service.nlp.structure import structure
+from tests.conftest import DATA
+
+
+def _entities(nlp, text):
+    article = structure(nlp, text)
+    for entity in article.entities:
+        for mention in entity.mentions:
+            assert text[mention.start:mention.end] == mention.text
+        assert 0.0 <= entity.salience <= 1.0
+    return article.entities
+
+
+def _find(entities, text):
+    return [e for e in entities if any(m.text == text for m in e.mentions)]
+
+
+def test_seed_article_entities(nlp):
+    text = (DATA / "daily_caller_baghdadi.txt").read_text(encoding="utf-8")
+    entities = _entities(nlp, text)
+    baghdadi = _find(entities, "Abu Bakr al-Baghdadi")[0]
+    assert baghdadi.type == "PERSON" and baghdadi.name == "Abu Bakr al-Baghdadi"
+    assert len(baghdadi.mentions) == 9
+    assert "the self-proclaimed caliph of all Muslims" in baghdadi.descriptors
+    assert _find(entities, "ISIS") == _find(entities, "Islamic State")
+    assert _find(entities, "Fadel Abu Raqif") == _find(entities, "Fadhil Abu Ragheef")
+    assert _find(entities, "Iyad al-Obaidi") == _find(entities, "Fadel Haifa")
+    for place in ("Mosul", "Iraq", "Syria", "Iran", "Nineveh"):
+        assert _find(entities, place)[0].type in ("GPE", "LOC"), place
+    names = {m.text for e in entities for m in e.mentions}
+    assert not names & {"Size", "Content", "Follow Russ Read", "REUTERS"}
+    assert _find(entities, "Russ Read")[0].type == "PERSON"
+    assert entities[0] is baghdadi
+
+
+ARTICLE = "Council Votes on Budget\n\n{}\n"
+
+
+@pytest.mark.parametrize("body, same, different", [
+    ("President Donald Trump spoke on Monday. Mr. Trump said the plan was fair. Trump’s aides agreed.",
+     ["Donald Trump", "Trump"], []),
+    ("John Smith, a farmer, testified on Monday. Mary Smith, his neighbour, disagreed. Smith left early.",
+     [], ["John Smith", "Mary Smith"]),
+    ("Hillary Clinton spoke in Ohio on Friday. Bill Clinton joined her later. Clinton thanked the crowd.",
+     [], ["Hillary Clinton", "Bill Clinton"]),
+    ("The Popular Mobilization Units (PMU) moved north. The PMU later withdrew from the town.",
+     ["Popular Mobilization Units", "PMU"], []),
+])
+def test_clustering_rules(nlp, body, same, different):
+    entities = _entities(nlp, ARTICLE.format(body))
+    if same:
+        clusters = {id(c) for name in same for c in _find(entities, name)}
+        assert len(clusters) == 1, [(e.name, [m.text for m in e.mentions]) for e in entities]
+    if different:
+        found = [_find(entities, name) for name in different]
+        assert all(found) and found[0] != found[1]
+
+
+def test_city_and_person_named_washington_stay_apart(nlp):
+    text = ARTICLE.format("George Washington was born in Virginia in 1732. "
+                          "Today, Washington is a city of 700,000 people, officials in Washington said.")
+    entities = _entities(nlp, text)
+    person = _find(entities, "George Washington")[0]
+    assert all(m.text != "Washington" or m.start < 40 for m in person.mentions[1:])
+    assert any(e.type == "GPE" and e.name == "Washington" for e in entities)
+
+
+def test_surname_shared_by_two_people_is_not_merged(nlp):
+    entities = _entities(nlp, ARTICLE.format("Hillary Clinton and Bill Clinton arrived on Friday. "
+                                             "Clinton spoke first."))
+    hillary, bill = _find(entities, "Hillary Clinton")[0], _find(entities, "Bill Clinton")[0]
+    assert hillary is not bill
+    assert all(len(m.text.split()) == 2 for m in hillary.mentions + bill.mentions)
+
+
+def test_numbers_and_dates_are_typed_and_never_people(nlp):
+    entities = _entities(nlp, ARTICLE.format("The city spent $4 million in 2019, up 12 percent. "
+                                             "In 2019 the council met 40 times."))
+    types = {e.name: e.type for e in entities}
+    assert types.get("$4 million") == "MONEY" and types.get("12 percent") == "PERCENT"
+    assert len(_find(entities, "2019")) == 1 and len(_find(entities, "2019")[0].mentions) == 2
+
+
+def test_headline_in_capitals_is_read_in_sentence_case(nlp):
+    text = "OBAMA MEETS MERKEL IN BERLIN\n\nPresident Barack Obama met Angela Merkel in Berlin on Friday.\n"
+    entities = _entities(nlp, text)
+    headline_mentions = {m.text for e in entities for m in e.mentions if m.start < 28}
+    assert {"OBAMA", "MERKEL", "BERLIN"} <= headline_mentions
+    assert _find(entities, "OBAMA") == _find(entities, "Barack Obama")
+
+
+def test_mentions_exclude_articles_titles_and_possessives(nlp):
+    entities = _entities(nlp, ARTICLE.format("Senator Elizabeth Warren grilled the CEO. "
+                                             "Warren’s questions stung the bank’s board."))
+    warren = _find(entities, "Elizabeth Warren")[0]
+    assert {m.text for m in warren.mentions} == {"Elizabeth Warren", "Warren"}
+
+
+@pytest.mark.parametrize("a, b", [("al-Baghdadi", "Al Baghdadi"), ("The Pentagon", "Pentagon"),
+                                  ("Baghdadi’s", "Baghdadi"), ("José Núñez", "Jose Nunez")])
+def test_normalised_keys(a, b):
+    assert _normalise(a) == _normalise(b)
+
+
+def test_transliteration_skeleton():
+    assert _skeleton("fadel abu raqif") == _skeleton("fadhil abu ragheef")
+    assert _skeleton("john smith") != _skeleton("mary smith")
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("ISIS LEADER FLEES MOSUL", "The ISIS leader fled Mosul on Monday.", "ISIS leader flees Mosul"),
+    ("Senate Passes Water Bill", "The Senate passed a bill.", "Senate passes water bill"),
+    ("Council approves budget", "The council approved it.", "Council approves budget"),
+])
+def test_sentence_case_headlines(headline, body, expected):
+    cased = sentence_case(headline, body)
+    assert cased == expected and len(cased) == len(headline)
