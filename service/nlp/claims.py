@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
+from service.nlp.components import doc_text
 from service.nlp.lexicon import table, words
 from service.records import Claim, Entity, PageLayout, Span
 
@@ -61,7 +62,8 @@ class _Draft:
     cue: tuple[int, int] | None = None
     cue_token: Token | None = None
     source_token: Token | None = None
-    hedges: list[tuple[int, int]] = field(default_factory=list)
+    sentence: SpacySpan | None = None
+    labels: list[str] = field(default_factory=list)
 
 
 @lru_cache(maxsize=1)
@@ -267,7 +269,7 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 
 
 def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speech: frozenset[str]) -> list[_Draft]:
-    text = doc.text
+    text = doc_text(doc)
     for paragraph in paragraphs:
         quotes = [q for q in _quotes(text, paragraph.start, paragraph.end)
                   if _words(text[q[0]:q[1]]) >= MIN_QUOTE_WORDS and not _is_title(text[q[0]:q[1]])]
@@ -295,7 +297,7 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speec
 
 def _continued_quote(doc: Doc, quote: tuple[int, int], paragraph: Span, drafts: list[_Draft]) -> _Draft | None:
     """A quote opening its paragraph after 'X said:' or after X's quote in the paragraph before."""
-    text = doc.text
+    text = doc_text(doc)
     if text[paragraph.start:quote[0]].strip():
         return None
     before = text[max(0, paragraph.start - 400):paragraph.start].rstrip()
@@ -429,11 +431,10 @@ def _certainty(kind: str, hedges: int, cue_token: Token | None, source_type: str
     return round(value, 3)
 
 
-def _checkworthiness(sent: SpacySpan) -> float:
+def _checkworthiness(sent: SpacySpan, labels: list[str]) -> float:
     text = sent.text.strip()
     if text.endswith("?"):
         return 0.0
-    labels = [ent.label_ for ent in sent.ents]
     score = 0.1
     if any(label in _NUMBER_LABELS for label in labels) or any(t.like_num for t in sent):
         score += 0.3
@@ -479,26 +480,32 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     for sent in sentences:
         drafts += _reported_speech(sent, verbs)
         drafts += _according_to(sent)
-    quoted = sorted(q for p in regions for q in _quotes(doc.text, p.start, p.end))
+    quoted = sorted(q for p in regions for q in _quotes(doc_text(doc), p.start, p.end))
     speaker_pronouns = {"i", "we", "you"}
-    drafts = [d for d in drafts if _words(doc.text[d.start:d.end]) >= MIN_CONTENT_WORDS
+    drafts = [d for d in drafts if _words(doc_text(doc)[d.start:d.end]) >= MIN_CONTENT_WORDS
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
-                       and doc.text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
+                       and doc_text(doc)[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     drafts = _attach_quotes(doc, drafts, sorted(regions, key=lambda p: p.start), speech)
     drafts = _dedupe(drafts)
 
+    sentence_starts = [s.start for s in sentences]
+    labels: list[list[str]] = [[] for _ in sentences]
+    for ent in doc.ents:
+        index = bisect.bisect_right(sentence_starts, ent.start) - 1
+        if index >= 0 and ent.start < sentences[index].end:
+            labels[index].append(ent.label_)
     claimed = sorted((d.start, d.end) for d in drafts)
-    for sent in sentences:
+    for position, sent in enumerate(sentences):
         span = _token_range(list(sent))
-        if span is None or _words(doc.text[span[0]:span[1]]) < MIN_ASSERTION_WORDS:
+        if span is None or _words(doc_text(doc)[span[0]:span[1]]) < MIN_ASSERTION_WORDS:
             continue
         if any(_overlap(span, c) > 0 for c in claimed[max(0, bisect.bisect_left(claimed, (span[0], 0)) - 3):
                                                      bisect.bisect_left(claimed, (span[1], 0)) + 1]):
             continue
-        drafts.append(_Draft("unattributed", *span))
+        drafts.append(_Draft("unattributed", *span, sentence=sent, labels=labels[position]))
     drafts.sort(key=lambda d: d.start)
 
-    sources = _resolve_sources(drafts, entities, doc.text)
+    sources = _resolve_sources(drafts, entities, doc_text(doc))
     mention_index = sorted(((m.start, e.id) for e in entities for m in e.mentions))
     mention_starts = [m[0] for m in mention_index]
     claims = []
@@ -507,18 +514,17 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
         attributed = draft.kind != "unattributed"
         linked = sorted({eid for _, eid in mention_index[bisect.bisect_left(mention_starts, draft.start):
                                                            bisect.bisect_left(mention_starts, draft.end)]})
-        sent = doc.char_span(draft.start, draft.end, alignment_mode="expand")
         claims.append(Claim(
             id=f"C{number}",
             kind=draft.kind,
-            content=Span.of(doc.text, draft.start, draft.end),
-            source=Span.of(doc.text, *draft.source) if draft.source else None,
-            cue=Span.of(doc.text, *draft.cue) if draft.cue else None,
+            content=Span.of(doc_text(doc), draft.start, draft.end),
+            source=Span.of(doc_text(doc), *draft.source) if draft.source else None,
+            cue=Span.of(doc_text(doc), *draft.cue) if draft.cue else None,
             source_entity_id=entity_id,
             source_type=source_type if attributed else None,
-            hedges=[Span.of(doc.text, s, e) for s, e in hedges],
+            hedges=[Span.of(doc_text(doc), s, e) for s, e in hedges],
             certainty=_certainty(draft.kind, len(hedges), draft.cue_token, source_type if attributed else None),
-            checkworthiness=None if attributed or sent is None else _checkworthiness(sent),
+            checkworthiness=None if attributed else _checkworthiness(draft.sentence, draft.labels),
             entity_ids=linked,
         ))
     return claims

@@ -18,3 +18,11 @@ def mark_line_breaks(doc: Doc) -> Doc:
 @Language.component("line_break_sentences")
 def line_break_sentences(doc: Doc) -> Doc:
     return mark_line_breaks(doc)
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, built once per document: spaCy rebuilds the string on every access."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

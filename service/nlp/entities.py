@@ -31,6 +31,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Token
 
+from service.nlp.components import doc_text
 from service.nlp.lexicon import table, words
 from service.records import Entity, PageLayout, Span
 
@@ -106,7 +107,7 @@ def _surname_key(key: str) -> str:
 
 def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
     """Mention boundaries as news NER annotates them."""
-    text = doc.text
+    text = doc_text(doc)
     span = doc.char_span(start, end, alignment_mode="expand")
     tokens = list(span) if span is not None else []
     titles = words("entity_titles")
@@ -138,7 +139,7 @@ def _extend_to_known_name(doc: Doc, start: int, end: int) -> int:
         last = doc[span.end + extra - 1]
         if not last.text[:1].isupper():
             break
-        if _normalise(doc.text[start:last.idx + len(last)]) in _acronyms():
+        if _normalise(doc_text(doc)[start:last.idx + len(last)]) in _acronyms():
             best = last.idx + len(last)
     return best
 
@@ -162,7 +163,7 @@ def _collect(doc: Doc, layout: PageLayout) -> list[_Mention]:
         start, end = trimmed
         end = _extend_to_known_name(doc, start, end)
         label = "ORG" if end != trimmed[1] else _relabel(doc, start, end, ent.label_)
-        mentions.append(_Mention(start, end, doc.text[start:end], label, ent.root))
+        mentions.append(_Mention(start, end, doc_text(doc)[start:end], label, ent.root))
     for name in layout.byline_names:
         mentions.append(_Mention(name.start, name.end, name.text, "PERSON"))
     if layout.dateline_location is not None:
@@ -222,7 +223,7 @@ def _propagate(doc: Doc, mentions: list[_Mention], allowed: list[tuple[int, int]
     covered = _Intervals(taken)
     inside = _Intervals(sorted(allowed))
     added = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         if covered.overlaps(match.start(), match.end()) or not inside.contains(match.start()):
             continue
         added.append(_Mention(match.start(), match.end(), match.group(), names[match.group()]))
@@ -253,10 +254,10 @@ def _explicit_aliases(doc: Doc, mentions: list[_Mention]) -> list[tuple[int, int
     pairs = []
     for a, b in zip(ordered, ordered[1:]):
         first, second = mentions[a], mentions[b]
-        between = doc.text[first.end:second.start]
+        between = doc_text(doc)[first.end:second.start]
         if len(between) > 40:
             continue
-        acronym = re.fullmatch(r"\s*\(\s*", between) and second.text.isupper() and doc.text[second.end:second.end + 1] == ")"
+        acronym = re.fullmatch(r"\s*\(\s*", between) and second.text.isupper() and doc_text(doc)[second.end:second.end + 1] == ")"
         if acronym or _ALIAS_RE.match(between):
             pairs.append((a, b))
     return pairs
@@ -272,24 +273,24 @@ def _descriptors(doc: Doc, mention: _Mention) -> list[str]:
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
             tokens = [t for t in child.subtree if t.i >= span.end]
-            text = doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].strip(" ,")
+            text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].strip(" ,")
             if text and not text[0].isupper() or (text and text.split()[0] in ("The", "A", "An")):
                 found.append(text)
     before = [t for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
     if before and any(t.is_lower for t in before):
         leftmost = min(t.left_edge.i for t in before)
-        found.append(doc.text[doc[leftmost].idx: span.start_char].strip())
+        found.append(doc_text(doc)[doc[leftmost].idx: span.start_char].strip())
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.tag_.startswith("VB"):
         for child in head.children:
             if child.dep_ in ("attr", "oprd") or (child.dep_ == "xcomp" and child.tag_.startswith("VB") is False):
                 tokens = list(child.subtree)
-                found.append(doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+                found.append(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
             elif child.dep_ == "xcomp":
                 for grandchild in child.children:
                     if grandchild.dep_ in ("attr", "oprd"):
                         tokens = list(grandchild.subtree)
-                        found.append(doc.text[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+                        found.append(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
     return [d for d in found if 2 <= len(d) <= 120 and not any(c in d for c in "“”\"")]
 
 
@@ -412,7 +413,7 @@ def extract_entities(doc: Doc, layout: PageLayout) -> list[Entity]:
     regions = [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
     allowed = [(r.start, r.end) for r in regions]
     mentions = _collect(doc, layout)
-    mentions += _rule_mentions(doc.text, _Intervals(sorted(allowed)))
+    mentions += _rule_mentions(doc_text(doc), _Intervals(sorted(allowed)))
     mentions = _propagate(doc, mentions, allowed)
     mentions.sort(key=lambda m: (m.start, -m.end))
     deduped: list[_Mention] = []
@@ -422,7 +423,7 @@ def extract_entities(doc: Doc, layout: PageLayout) -> list[Entity]:
         deduped.append(mention)
     clusters = _cluster(doc, deduped)
 
-    length = max(len(doc.text), 1)
+    length = max(len(doc_text(doc)), 1)
     headline = layout.headline
     lead = layout.body.paragraphs[0] if layout.body.paragraphs else None
     entities = []
