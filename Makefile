@@ -32,7 +32,7 @@ openapi: $(STAMP)  ## regenerate openapi.yaml from the schemas
 	$(BIN)/python -m service.api.openapi > openapi.yaml
 
 bench: $(DEV_STAMP)  ## speed and memory figures against raw spaCy
-	$(BIN)/python bench/run_all.py
+	$(BIN)/python -m bench.run_all
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
