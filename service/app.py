@@ -14,6 +14,7 @@ from service.api.routes import blp, ops
 from service.api.schemas import BatchRequestSchema, StructureRequestSchema
 from service.config import Settings
 from service.nlp.pipeline import shared_pipeline
+from service.nlp.structure import warm_up
 
 DOCS_ASSETS = "/docs/assets/"
 
@@ -36,6 +37,7 @@ def create_app(settings: Settings | None = None, load_model: bool = True) -> Fla
     app.extensions["nlp"] = None
     if load_model:
         app.extensions["nlp"] = shared_pipeline(settings.spacy_model, settings.spacy_disable)
+        warm_up(app.extensions["nlp"])
         record_model_load(app.extensions["nlp"].meta["load_seconds"])
     api = Api(app, spec_kwargs={
         "info": {"description": "Pasted news article in; metadata, entities and claims out."},

@@ -200,7 +200,7 @@ def prometheus_metrics():
 
 @ops.route("/openapi.yaml")
 @ops.doc(responses={"200": {"description": "This specification as YAML.",
-                            "content": {"application/yaml": {"schema": {"type": "string"}}}}})
+                            "content": {"application/yaml": {"schema": {"type": "object"}}}}})
 def openapi_yaml():
     """This OpenAPI document as YAML."""
     return Response(spec_yaml(current_app.extensions["api"].spec), mimetype="application/yaml")

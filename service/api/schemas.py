@@ -1,21 +1,36 @@
 """Request and response schemas: the single source of ``openapi.yaml``."""
 from __future__ import annotations
 
+import re
+
 import marshmallow as ma
 from marshmallow import fields, validate
 
+from service.config import Settings
 from service.records import BOILERPLATE_KINDS, CLAIM_KINDS, SOURCE_TYPES
 
 
+NON_BLANK = r"\S"
+
+
 def _not_blank(value: str) -> None:
-    if not value.strip():
+    if not re.search(NON_BLANK, value):
         raise ma.ValidationError("text must contain at least one non-whitespace character.")
 
 
+class StrictBoolean(fields.Boolean):
+    """JSON true or false only: marshmallow's Boolean would also take 0, 1, "yes"."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        if not isinstance(value, bool):
+            raise self.make_error("invalid", input=value)
+        return value
+
+
 class StructureOptionsSchema(ma.Schema):
-    entities = fields.Boolean(load_default=True, metadata={"description": "Return entities."})
-    claims = fields.Boolean(load_default=True, metadata={"description": "Return claims."})
-    unattributed_claims = fields.Boolean(
+    entities = StrictBoolean(load_default=True, metadata={"description": "Return entities."})
+    claims = StrictBoolean(load_default=True, metadata={"description": "Return claims."})
+    unattributed_claims = StrictBoolean(
         load_default=True,
         metadata={"description": "Include the article's own assertions (kind `unattributed`)."},
     )
@@ -24,7 +39,9 @@ class StructureOptionsSchema(ma.Schema):
 class StructureRequestSchema(ma.Schema):
     text = fields.String(
         required=True, validate=_not_blank,
-        metadata={"description": "The raw article text as pasted: headline, byline, body, footer and all."},
+        metadata={"description": "The raw article text as pasted: headline, byline, body, footer and all. "
+                                 "At most `limits.max_text_chars` characters (see `GET /v1/info`).",
+                  "minLength": 1, "pattern": NON_BLANK},
     )
     options = fields.Nested(StructureOptionsSchema, load_default=lambda: StructureOptionsSchema().load({}))
 
@@ -37,6 +54,7 @@ class BatchItemSchema(StructureRequestSchema):
 class BatchRequestSchema(ma.Schema):
     articles = fields.List(
         fields.Nested(BatchItemSchema), required=True,
+        validate=validate.Length(min=1, max=Settings.max_batch_size),
         metadata={"description": "1 to `limits.max_batch_size` articles (see `GET /v1/info`). "
                                  "An invalid item is reported in its own result; the others are processed."},
     )

@@ -100,3 +100,12 @@ def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> 
         for text, layout in layouts:
             doc = next(docs) if _needs_model(layout) else None
             yield _assemble(text, layout, doc)
+
+
+WARM_UP_TEXT = ("Warm-Up Headline\n\nBy Jane Doe\nMarch 4, 2019\n\n"
+                "WASHINGTON (Reuters) - Officials said on Monday that the bridge would reopen.\n")
+
+
+def warm_up(nlp: Language) -> None:
+    """Load everything that loads lazily (language identifier, date parser) before the first request."""
+    structure(nlp, WARM_UP_TEXT)
