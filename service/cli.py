@@ -4,6 +4,7 @@
     structure-articles structure corpus/ --out-dir out/  # out/NAME.json per file
     cat article.txt | structure-articles structure -     # stdin
     structure-articles structure corpus/ --jsonl > all.jsonl
+    structure-articles bulk articles.parquet out.parquet # on Dask (local cluster or --scheduler)
 """
 from __future__ import annotations
 
@@ -66,6 +67,18 @@ def _structure(args: argparse.Namespace) -> int:
     return 0
 
 
+def _bulk(args: argparse.Namespace) -> int:
+    from service.bulk import read_rows, run_bulk, write_rows
+
+    rows = read_rows(Path(args.input))
+    results = run_bulk(rows, scheduler=args.scheduler, workers=args.workers,
+                       partition_size=args.partition_size, progress=not args.quiet)
+    write_rows(Path(args.output), results)
+    failed = sum(not row["ok"] for row in results)
+    print(f"{len(results)} articles, {failed} failed -> {args.output}", file=sys.stderr)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="structure-articles", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -77,6 +90,14 @@ def build_parser() -> argparse.ArgumentParser:
     structure.add_argument("--model", help="spaCy pipeline to load (default: SPACY_MODEL)")
     structure.add_argument("--quiet", action="store_true", help="no progress bar")
     structure.set_defaults(run=_structure)
+    bulk = commands.add_parser("bulk", help="structure a JSONL or Parquet file of {id, text} rows on Dask")
+    bulk.add_argument("input", help="input .jsonl or .parquet with id and text")
+    bulk.add_argument("output", help="output .jsonl or .parquet (id, ok, result | error)")
+    bulk.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
+    bulk.add_argument("--workers", type=int, default=2, help="worker processes of the local cluster")
+    bulk.add_argument("--partition-size", type=int, default=16, help="articles per Dask task")
+    bulk.add_argument("--quiet", action="store_true", help="no progress bar")
+    bulk.set_defaults(run=_bulk)
     return parser
 
 

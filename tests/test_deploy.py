@@ -1,0 +1,42 @@
+"""The deployment files validate offline: Kubernetes schemas (kubernetes-validate) and compose structure."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import kubernetes_validate
+import pytest
+import yaml
+
+ROOT = Path(__file__).parents[1]
+MANIFESTS = sorted((ROOT / "deploy" / "k8s").glob("*.yaml"))
+
+
+@pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
+def test_kubernetes_manifest_is_valid(path):
+    for document in yaml.safe_load_all(path.read_text()):
+        kubernetes_validate.validate(document, "1.30.0", strict=True)
+
+
+def test_deployment_probes_and_resources():
+    deployment = yaml.safe_load((ROOT / "deploy" / "k8s" / "deployment.yaml").read_text())
+    container = deployment["spec"]["template"]["spec"]["containers"][0]
+    assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
+    assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    assert container["resources"]["requests"]["memory"] and container["resources"]["requests"]["cpu"]
+    hpa = yaml.safe_load((ROOT / "deploy" / "k8s" / "hpa.yaml").read_text())
+    assert hpa["spec"]["metrics"][0]["resource"]["name"] == "cpu"
+
+
+def test_compose_runs_replicas_behind_a_balancer():
+    compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
+    api, lb = compose["services"]["api"], compose["services"]["lb"]
+    assert api["deploy"]["replicas"] >= 2 and api["healthcheck"]["test"]
+    assert lb["depends_on"]["api"]["condition"] == "service_healthy"
+    assert "server api:8000" in (ROOT / "deploy" / "nginx.conf").read_text()
+
+
+def test_validator_rejects_a_broken_manifest():
+    broken = yaml.safe_load((ROOT / "deploy" / "k8s" / "service.yaml").read_text())
+    broken["spec"]["ports"][0]["port"] = "eighty"
+    with pytest.raises(kubernetes_validate.ValidationError):
+        kubernetes_validate.validate(broken, "1.30.0", strict=True)
