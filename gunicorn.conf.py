@@ -22,8 +22,9 @@ preload_app = True
 timeout = _settings.timeout
 graceful_timeout = 30
 keepalive = 5
-max_requests = 2000
-max_requests_jitter = 200
+# Recycling is a safety net only (memory stays flat: see bench/soak.py); 0 turns it off.
+max_requests = _settings.max_requests
+max_requests_jitter = _settings.max_requests // 10
 accesslog = None
 errorlog = "-"
 loglevel = _settings.log_level.lower()

@@ -48,7 +48,8 @@ def in_process(requests: int, rng: random.Random) -> tuple[int, int]:
 
 def over_http(requests: int, rng: random.Random) -> list[int]:
     growth = []
-    with gunicorn() as (base, process):
+    # Worker recycling off: the same workers serve every request, so their growth is what is measured.
+    with gunicorn(extra_env={"GUNICORN_MAX_REQUESTS": "0"}) as (base, process):
         texts = [novel_article(rng) for _ in range(requests)]
         for text in texts[:20]:
             post(base, text)

@@ -36,6 +36,7 @@ class Settings:
     log_level: str = "INFO"
     log_text: bool = False
     timeout: int = 120
+    max_requests: int = 2000
     api_keys: tuple[str, ...] = ()
 
     @classmethod
@@ -52,5 +53,6 @@ class Settings:
             log_level=os.environ.get("LOG_LEVEL", cls.log_level).upper(),
             log_text=os.environ.get("LOG_TEXT", "").lower() in {"1", "true", "yes"},
             timeout=_int("GUNICORN_TIMEOUT", cls.timeout),
+            max_requests=_int("GUNICORN_MAX_REQUESTS", cls.max_requests),
             api_keys=_list("API_KEYS", ""),
         )

@@ -264,6 +264,24 @@ def _inside_quote(position: int, quotes: list[tuple[int, int]]) -> bool:
     return index >= 0 and quotes[index][0] < position < quotes[index][1]
 
 
+_SPEAKER_RE = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+(?=\S)")
+_NOT_SPEAKERS = frozenset({"AP", "UPI", "AFP", "NOTE", "UPDATE", "CORRECTION", "BYLINE", "LOOK", "WATCH",
+                           "READ", "RELATED", "VIDEO", "PHOTOS", "EDITOR'S NOTE", "FULL TEXT", "ABSTRACT"})
+
+
+def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
+    """'PENCE: Well, look, ...': in a transcript the speaker's turn is what they said."""
+    drafts = []
+    for paragraph in paragraphs:
+        match = _SPEAKER_RE.match(text, paragraph.start, paragraph.end)
+        if match is None or match.group("speaker") in _NOT_SPEAKERS:
+            continue
+        colon = match.end("speaker")
+        drafts.append(_Draft("direct_quote", match.end(), paragraph.end, source=(match.start("speaker"), colon),
+                             cue=(colon, colon + 1)))
+    return drafts
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -485,7 +503,10 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     drafts = [d for d in drafts if _words(doc_text(doc)[d.start:d.end]) >= MIN_CONTENT_WORDS
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and doc_text(doc)[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
-    drafts = _attach_quotes(doc, drafts, sorted(regions, key=lambda p: p.start), speech)
+    ordered_regions = sorted(regions, key=lambda p: p.start)
+    turns = _transcript_turns(doc_text(doc), ordered_regions)
+    drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
+    drafts = _attach_quotes(doc, drafts, ordered_regions, speech)
     drafts = _dedupe(drafts)
 
     sentence_starts = [s.start for s in sentences]

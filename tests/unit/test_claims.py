@@ -131,3 +131,11 @@ def test_entity_links(nlp):
     names = {e.id: e.name for e in article.entities}
     assert any("Wyoming" in names[i] for i in claim.entity_ids)
     assert claim.source_entity_id is not None and "Barrasso" in names[claim.source_entity_id]
+
+
+def test_transcript_turns_are_quotes_of_their_speaker(nlp):
+    claims = _attributed(nlp, "The interview aired on Sunday morning on national television.\n\n"
+                              "PENCE: Well, look, the campaign is focused on jobs and on security.\n\n"
+                              "UPDATE: The transcript was corrected on Monday afternoon.")
+    turns = [c for c in claims if c.cue and c.cue.text == ":"]
+    assert [(c.source.text, c.content.text[:10]) for c in turns] == [("PENCE", "Well, look")]
