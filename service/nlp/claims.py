@@ -46,7 +46,6 @@ MAX_QUOTE_CHARS = 5_000
 MIN_ASSERTION_WORDS = 6
 _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
-_SUBJECTS = {"nsubj", "nsubjpass", "csubj"}
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}

@@ -57,8 +57,6 @@ class _Mention:
 @dataclass(slots=True)
 class _Cluster:
     mentions: list[_Mention] = field(default_factory=list)
-    keys: set[str] = field(default_factory=set)
-    descriptors: list[str] = field(default_factory=list)
 
     @property
     def labels(self) -> Counter:
@@ -263,6 +261,10 @@ def _explicit_aliases(doc: Doc, mentions: list[_Mention]) -> list[tuple[int, int
     return pairs
 
 
+def _text_of(doc: Doc, tokens: list[Token]) -> str:
+    return doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])]
+
+
 def _descriptors(doc: Doc, mention: _Mention) -> list[str]:
     """Apposition ('X, an Iraqi security expert,'), title before the name, 'X is (considered) the Y'."""
     span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -272,9 +274,9 @@ def _descriptors(doc: Doc, mention: _Mention) -> list[str]:
     found = []
     for child in root.children:
         if child.dep_ == "appos" and child.i >= span.end:
-            tokens = [t for t in child.subtree if t.i >= span.end]
-            text = doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])].strip(" ,")
-            if text and not text[0].isupper() or (text and text.split()[0] in ("The", "A", "An")):
+            text = _text_of(doc, [t for t in child.subtree if t.i >= span.end]).strip(" ,")
+            # A description ("an Iraqi security expert"), not a second name ("Fadel Haifa").
+            if text and (not text[0].isupper() or text.split()[0] in ("The", "A", "An")):
                 found.append(text)
     before = [t for t in root.lefts if t.i < span.start and t.dep_ in ("compound", "amod", "nmod")]
     if before and any(t.is_lower for t in before):
@@ -283,20 +285,14 @@ def _descriptors(doc: Doc, mention: _Mention) -> list[str]:
     head = root.head
     if root.dep_ in ("nsubj", "nsubjpass") and head.tag_.startswith("VB"):
         for child in head.children:
-            if child.dep_ in ("attr", "oprd") or (child.dep_ == "xcomp" and child.tag_.startswith("VB") is False):
-                tokens = list(child.subtree)
-                found.append(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
-            elif child.dep_ == "xcomp":
-                for grandchild in child.children:
-                    if grandchild.dep_ in ("attr", "oprd"):
-                        tokens = list(grandchild.subtree)
-                        found.append(doc_text(doc)[tokens[0].idx: tokens[-1].idx + len(tokens[-1])])
+            complements = [child] if child.dep_ in ("attr", "oprd") else \
+                [g for g in child.children if g.dep_ in ("attr", "oprd")] if child.dep_ == "xcomp" else []
+            found += [_text_of(doc, list(c.subtree)) for c in complements]
     return [d for d in found if 2 <= len(d) <= 120 and not any(c in d for c in "“”\"")]
 
 
 def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
     clusters: list[_Cluster] = []
-    by_key: dict[str, int] = {}
     values: dict[tuple[str, str], int] = {}
     parent = list(range(len(mentions)))
 
@@ -349,7 +345,7 @@ def _cluster(doc: Doc, mentions: list[_Mention]) -> list[_Cluster]:
         if keys[i]:
             members[find(i)].append(i)
     for indexes in members.values():
-        cluster = _Cluster([mentions[i] for i in indexes], {keys[i] for i in indexes})
+        cluster = _Cluster([mentions[i] for i in indexes])
         clusters.append(cluster)
     return clusters
 

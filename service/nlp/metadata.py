@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import dateparser
-import py3langid
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
@@ -58,12 +57,6 @@ _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
 _NON_NAME_WORDS = frozenset("the of for in on at to a an with news staff editors editorial board "
                             "font size share email follow".split())
 MAX_HEADER_LINES = 25
-
-
-@dataclass(slots=True)
-class _Classified:
-    line: Line
-    kind: str  # "body", "headline", "subtitle", or a boilerplate kind
 
 
 @lru_cache(maxsize=1)
@@ -336,7 +329,7 @@ def analyze_page(text: str) -> PageLayout:
         if first_body >= len(lines):
             first_body = headline_index + 1
 
-    header_end = _header_end(lines, kinds, headline_index, first_body)
+    header_end = _header_end(lines, headline_index, first_body)
     after_label = False
     dateline_location = None
     for i, line in enumerate(lines):
@@ -380,7 +373,7 @@ def analyze_page(text: str) -> PageLayout:
             kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
         if kinds[i] in ("copyright", "licensing"):
             organisations.append(_organisation_of(line.text) or "")
-    _mark_related_titles(lines, kinds, first_body)
+    _mark_related_titles(lines, kinds)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
     subtitle_line = next((lines[i] for i in range(len(lines)) if kinds[i] == "subtitle"), None)
@@ -470,7 +463,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int) 
     return next((i for i, kind in enumerate(kinds) if kind is None), None)
 
 
-def _header_end(lines: list[Line], kinds: list[str | None], headline: int | None, first_body: int) -> int:
+def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int:
     """Index of the last header line: furniture between the headline and the first body paragraph."""
     if headline is None:
         return -1
@@ -490,7 +483,7 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     return None
 
 
-def _mark_related_titles(lines: list[Line], kinds: list[str | None], first_body: int) -> None:
+def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
     """Headline-like lines listed after a 'Read more:' / 'Related' line are related links, not body;
     a hard-wrapped continuation of a boilerplate line belongs to it."""
     for i in range(1, len(lines)):
