@@ -97,8 +97,9 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
-    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb:
-        return _subject(verb.head) if verb.dep_ == "conj" else None
+    # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado".
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.tag_.startswith("VB"):
+        return _subject(verb.head)
     return None
 
 
@@ -163,20 +164,32 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     return _draft("indirect", content_tokens, token, subject)
 
 
+_ABOUT_PREPOSITIONS = ("about", "of", "over", "against", "for", "on")
+
+
 def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
-    """'Trump called Clinton a liar', 'Clinton cited derogatory comments', 'Trump called for a ban'."""
-    if token.lower_ not in verbs.objects:
+    """'Trump called Clinton a liar', 'Clinton cited derogatory comments', 'Trump called for a ban',
+    'she complained about the microphone', 'he has been endorsed by the union'."""
+    if token.lower_ not in verbs.objects and token.lower_ not in verbs.speech:
         return None
     subject = _subject(token)
+    passive_subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    agent = _agent(token)
+    if passive_subject is not None and agent is not None and token.lower_ in verbs.objects:
+        return _draft("indirect", _subtree(passive_subject), token, None, source=agent)
     if subject is None:
         return None
+    if token.lower_ not in verbs.objects:
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS[:4]), None)
+        objects = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if prep else []
+        return _draft("indirect", objects, token, subject) if objects else None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None:
         extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
         extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
         return _draft("indirect", _subtree(obj) + extra, token, subject)
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "on")), None)
-    if prep is not None and token.lower_ in verbs.objects:
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS), None)
+    if prep is not None:
         extra = [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
         pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
         if pobj:
@@ -188,7 +201,7 @@ def _intent_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     """'She wants to triple the program', 'Palmieri urged Trump to apologize'."""
     if token.lower_ not in verbs.intent:
         return None
-    complement = next((c for c in token.children if c.dep_ == "xcomp"), None)
+    complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
     subject = _subject(token)
     if complement is None or subject is None:
         return None
@@ -279,6 +292,23 @@ def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
         drafts.append(_Draft("direct_quote", match.end(), paragraph.end, source=(match.start("speaker"), colon),
                              cue=(colon, colon + 1)))
     return drafts
+
+
+_HEADLINE_SOURCE_RE = re.compile(r"(?P<source>[^:“”\"]{2,60}?)\s*:\s+(?=\S)")
+
+
+def _headline_attribution(layout: PageLayout) -> list[_Draft]:
+    """'Pat Caddell: Democrat Voters Worried …', 'Poll: Wealthy Voters Abandon …'."""
+    headline = layout.headline
+    if headline is None:
+        return []
+    match = _HEADLINE_SOURCE_RE.match(headline.text)
+    if match is None or len(match.group("source").split()) > 6:
+        return []
+    colon = headline.start + match.end("source") + headline.text[match.end("source"):].index(":")
+    return [_Draft("indirect", headline.start + match.end(), headline.end,
+                   source=(headline.start + match.start("source"), headline.start + match.end("source")),
+                   cue=(colon, colon + 1))]
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -489,7 +519,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     """Attributed claims (quotes, reported speech, according-to) and unattributed assertions, in text order."""
     verbs = _Verbs(words("claim_speech_verbs"), words("claim_object_verbs"), words("claim_intent_verbs"))
     speech = verbs.speech
-    regions = [*layout.body.paragraphs, *([layout.subtitle] if layout.subtitle else [])]
+    regions = [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
     bounds = sorted((p.start, p.end) for p in regions)
     starts = [b[0] for b in bounds]
     sentences = [s for s in doc.sents if _in_body(s.start_char, s.end_char, bounds, starts)]
@@ -503,7 +533,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and doc_text(doc)[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     ordered_regions = sorted(regions, key=lambda p: p.start)
-    turns = _transcript_turns(doc_text(doc), ordered_regions)
+    turns = _transcript_turns(doc_text(doc), ordered_regions) + _headline_attribution(layout)
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
     drafts = _attach_quotes(doc, drafts, ordered_regions, speech)
     drafts = _dedupe(drafts)

@@ -6,12 +6,18 @@ from spacy.tokens import Doc
 
 
 def mark_line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break, so headlines and paragraphs never run together."""
+    """Start a sentence after every line break, so headlines and paragraphs never run together.
+
+    The word after a line's first word never starts a sentence: left free, the parser
+    sometimes cuts a one-word sentence off the start of a paragraph.
+    """
     for token in doc[:-1]:
-        if "\n" in token.text and token.is_space:
-            doc[token.i + 1].is_sent_start = True
-        elif "\n" in token.whitespace_ and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
+        if ("\n" in token.text and token.text.isspace()) or "\n" in token.whitespace_:
+            first = doc[token.i + 1]
+            first.is_sent_start = True
+            if first.i + 1 < len(doc) and not first.text.isspace() and "\n" not in first.whitespace_ \
+                    and not doc[first.i + 1].text.isspace():
+                doc[first.i + 1].is_sent_start = False
     return doc
 
 

@@ -139,3 +139,29 @@ def test_transcript_turns_are_quotes_of_their_speaker(nlp):
                               "UPDATE: The transcript was corrected on Monday afternoon.")
     turns = [c for c in claims if c.cue and c.cue.text == ":"]
     assert [(c.source.text, c.content.text[:10]) for c in turns] == [("PENCE", "Well, look")]
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("The senator has been endorsed by the state teachers union.", "the state teachers union", "endorsed",
+     "The senator"),
+    ("Trump tweeted on Friday, attacking the former beauty queen.", "Trump", "attacking",
+     "the former beauty queen"),
+    ("The governor complained about the microphone after the debate.", "The governor", "complained",
+     "the microphone"),
+])
+def test_passive_participle_and_prepositional_shapes(nlp, body, source, cue, content):
+    claims = _attributed(nlp, body)
+    match = [c for c in claims if c.content.text.startswith(content)]
+    assert match, [(c.cue.text, c.content.text) for c in claims]
+    assert (match[0].source.text, match[0].cue.text) == (source, cue)
+
+
+def test_headline_with_a_colon_is_attributed():
+    from service.nlp.metadata import analyze_page
+    from service.nlp.claims import _headline_attribution
+
+    text = "Pat Caddell: Democrat Voters Worried About Clinton's Health\n\nThe pollster spoke on Thursday.\n"
+    [draft] = _headline_attribution(analyze_page(text))
+    assert text[draft.source[0]:draft.source[1]] == "Pat Caddell"
+    assert text[draft.cue[0]:draft.cue[1]] == ":"
+    assert text[draft.start:draft.end] == "Democrat Voters Worried About Clinton's Health"
