@@ -164,7 +164,7 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     return _draft("indirect", content_tokens, token, subject)
 
 
-_ABOUT_PREPOSITIONS = ("about", "of", "over", "against", "for", "on")
+_ABOUT_PREPOSITIONS = ("about", "of", "over", "against", "for", "on", "to", "as")
 
 
 def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
