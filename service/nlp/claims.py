@@ -297,13 +297,20 @@ def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
 _HEADLINE_SOURCE_RE = re.compile(r"(?P<source>[^:“”\"]{2,60}?)\s*:\s+(?=\S)")
 
 
-def _headline_attribution(layout: PageLayout) -> list[_Draft]:
-    """'Pat Caddell: Democrat Voters Worried …', 'Poll: Wealthy Voters Abandon …'."""
+def _headline_attribution(layout: PageLayout, entities: list[Entity]) -> list[_Draft]:
+    """'Pat Caddell: Democrat Voters Worried …', 'Poll: Wealthy Voters Abandon …' (not 'Stealth Over Health: …')."""
     headline = layout.headline
     if headline is None:
         return []
     match = _HEADLINE_SOURCE_RE.match(headline.text)
     if match is None or len(match.group("source").split()) > 6:
+        return []
+    source = match.group("source")
+    start = headline.start + match.start("source")
+    named = any(m.start < start + len(source) and start < m.end
+                for e in entities if e.type in ("PERSON", "ORG", "GPE", "NORP") for m in e.mentions)
+    nouns = words("claim_documents") | words("claim_officials") | words("claim_anonymous")
+    if not named and source.split()[-1].lower() not in nouns:
         return []
     colon = headline.start + match.end("source") + headline.text[match.end("source"):].index(":")
     return [_Draft("indirect", headline.start + match.end(), headline.end,
@@ -378,7 +385,13 @@ def _cue_near_quote(doc: Doc, quote: tuple[int, int], speech: frozenset[str]) ->
             continue
         subject = _subject(token)
         source = _source_range(subject) if subject is not None else None
-        return _Draft("direct_quote", quote[0], quote[1], source=source, cue=_cue_span(token), cue_token=token,
+        start, end = quote
+        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
+        clause = _token_range(_subtree(complement)) if complement is not None else None
+        if clause is not None and clause[0] <= quote[0] < clause[1]:
+            # A quoted phrase inside reported speech: the claim is the whole reported clause.
+            start, end = min(start, clause[0]), max(end, clause[1])
+        return _Draft("direct_quote", start, end, source=source, cue=_cue_span(token), cue_token=token,
                       source_token=subject)
     return None
 
@@ -533,7 +546,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and doc_text(doc)[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     ordered_regions = sorted(regions, key=lambda p: p.start)
-    turns = _transcript_turns(doc_text(doc), ordered_regions) + _headline_attribution(layout)
+    turns = _transcript_turns(doc_text(doc), ordered_regions) + _headline_attribution(layout, entities)
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
     drafts = _attach_quotes(doc, drafts, ordered_regions, speech)
     drafts = _dedupe(drafts)

@@ -156,11 +156,14 @@ def test_passive_participle_and_prepositional_shapes(nlp, body, source, cue, con
 
 
 def test_headline_with_a_colon_is_attributed():
-    from service.nlp.metadata import analyze_page
     from service.nlp.claims import _headline_attribution
+    from service.nlp.metadata import analyze_page
+    from service.records import Entity, Span
 
     text = "Pat Caddell: Democrat Voters Worried About Clinton's Health\n\nThe pollster spoke on Thursday.\n"
-    [draft] = _headline_attribution(analyze_page(text))
+    caddell = Entity("E1", "Pat Caddell", "PERSON", mentions=[Span(0, 11, "Pat Caddell")])
+    assert _headline_attribution(analyze_page("Stealth Over Health: Clinton Was Headed to ER\n\nBody."), []) == []
+    [draft] = _headline_attribution(analyze_page(text), [caddell])
     assert text[draft.source[0]:draft.source[1]] == "Pat Caddell"
     assert text[draft.cue[0]:draft.cue[1]] == ":"
     assert text[draft.start:draft.end] == "Democrat Voters Worried About Clinton's Health"
