@@ -6,6 +6,7 @@ as RFC 9457 problem+json.
 from __future__ import annotations
 
 import http
+from collections.abc import Callable
 
 import flask_smorest
 from flask_smorest.utils import prepare_response
@@ -33,4 +34,13 @@ class Api(flask_smorest.Api):
 
 
 class Blueprint(flask_smorest.Blueprint):
-    """The project's blueprint; one place to add shared behaviour."""
+    """The project's blueprint: documents error answers as problem+json in one call."""
+
+    def problems(self, descriptions: dict[int, str]) -> Callable[[Callable], Callable]:
+        def document(view: Callable) -> Callable:
+            for status, description in descriptions.items():
+                view = self.alt_response(status, schema=ProblemSchema, content_type=errors.PROBLEM_MIMETYPE,
+                                         description=description)(view)
+            return view
+
+        return document

@@ -11,12 +11,12 @@ from flask.views import MethodView
 from service import __version__
 from service.api import Blueprint, metrics
 from service.api.openapi import spec_yaml
-from service.api.errors import PROBLEM_MIMETYPE, ProblemError, problem_body
+from service.api.errors import ProblemError, problem_body
 from service.api.observability import note_text
 from service.api.payload import read_body
 from service.api.schemas import (
     BatchItemSchema, BatchRequestSchema, BatchResponseSchema, HealthSchema, InfoSchema,
-    ProblemSchema, StructureRequestSchema, StructureResponseSchema,
+    StructureRequestSchema, StructureResponseSchema,
 )
 from service.config import Settings
 from service.nlp.structure import structure_many
@@ -89,16 +89,13 @@ def _structure(payloads: list[dict[str, Any]]) -> list[Article]:
 class Structure(MethodView):
     @blp.doc(requestBody=_REQUEST_BODY)
     @blp.response(200, StructureResponseSchema)
-    @blp.alt_response(400, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="Malformed JSON or undecodable bytes.")
-    @blp.alt_response(413, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="Body or text over the limits in `GET /v1/info`.")
-    @blp.alt_response(415, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="Content-Type is neither application/json nor text/plain.")
-    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="Missing, empty or whitespace-only text, wrong types, unknown fields.")
-    @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="The model is not loaded yet.")
+    @blp.problems({
+        400: "Malformed JSON or undecodable bytes.",
+        413: "Body or text over the limits in `GET /v1/info`.",
+        415: "Content-Type is neither application/json nor text/plain.",
+        422: "Missing, empty or whitespace-only text, wrong types, unknown fields.",
+        503: "The model is not loaded yet.",
+    })
     def post(self):
         """Structure one article.
 
@@ -114,14 +111,13 @@ class Structure(MethodView):
 class StructureBatch(MethodView):
     @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": "BatchRequest"}}})
     @blp.response(200, BatchResponseSchema)
-    @blp.alt_response(400, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Malformed JSON.")
-    @blp.alt_response(413, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Body over the limit.")
-    @blp.alt_response(415, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="Content-Type is not application/json.")
-    @blp.alt_response(422, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="No `articles` list, an empty one, or more than `max_batch_size` items.")
-    @blp.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE,
-                      description="The model is not loaded yet.")
+    @blp.problems({
+        400: "Malformed JSON.",
+        413: "Body over the limit.",
+        415: "Content-Type is not application/json.",
+        422: "No `articles` list, an empty one, or more than `max_batch_size` items.",
+        503: "The model is not loaded yet.",
+    })
     def post(self):
         """Structure several articles in one call.
 
@@ -163,7 +159,7 @@ def healthz():
 
 @ops.route("/readyz")
 @ops.response(200, HealthSchema)
-@ops.alt_response(503, schema=ProblemSchema, content_type=PROBLEM_MIMETYPE, description="Model not loaded.")
+@ops.problems({503: "Model not loaded."})
 def readyz():
     """Readiness: the model is loaded and requests are served."""
     _nlp()
