@@ -28,12 +28,13 @@ _DATE_RE = re.compile(
 )
 _TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 _TIMESTAMP_FILLER = frozenset(
-    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt gmt utc bst "
-    "am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue wed thu fri sat sun first".split()
+    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt gmt utc bst hkt cet cest "
+    "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun first min mins minute minutes read".split()
 )
 _BYLINE_PREFIX_RE = re.compile(
-    r"^(?i:by|written by|words by|story by|reported by)\s*:?\s+(?=[A-Z])")
+    r"^(?i:by|written by|words by|story by|reported by|posted by|text by)\s*:?\s+(?=[A-Z])")
+_NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from)\s+.*$|\s+(?:on|at)$")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:reporting|writing|written|reported) by\b", re.IGNORECASE)
 _AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?)\s*:$", re.IGNORECASE)
@@ -50,7 +51,7 @@ _DATELINE_LINE_RE = re.compile(
     r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
     r"\s+(?P<date>\d{4}-\d{2}-\d{2})$")
 _COPYRIGHT_RE = re.compile(
-    r"^(?:copyright|©|\(c\))\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
+    r"^(?:copyright|©|\(c\))(?:\s*(?:©|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<org>[^.|©]+?)\s*(?:\.|,|\||all rights|$)", re.IGNORECASE)
 _LICENSING_RE = re.compile(r"^content created by (?P<org>.+?) is available\b", re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
@@ -133,7 +134,8 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
         return []
     rest = _DATE_RE.sub(" ", text)
     rest = _TIME_RE.sub(" ", rest)
-    leftover = [w for w in re.split(r"[\s|,·•]+", rest.lower()) if w and w not in _TIMESTAMP_FILLER]
+    words_left = (w.strip("()") for w in re.split(r"[\s|,·•]+", rest.lower()))
+    leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
     return matches if len(leftover) <= 1 else []
 
 
@@ -145,7 +147,8 @@ def _iso(date_text: str, time_text: str | None = None) -> str | None:
     if parsed is None:
         return None
     if time_text:
-        clock = dateparser.parse(time_text.replace(".", "").replace(" ", ""), languages=["en"])
+        clock_text = re.sub(r"(\d)\.(\d\d)", r"\1:\2", time_text).replace(".", "").replace(" ", "")
+        clock = dateparser.parse(clock_text, languages=["en"])
         if clock is not None:
             return parsed.replace(hour=clock.hour, minute=clock.minute).strftime("%Y-%m-%dT%H:%M")
     return parsed.date().isoformat()
@@ -211,7 +214,7 @@ def _parse_names(text: str, offset: int) -> _Byline:
     for piece in _NAME_SEPARATOR_RE.split(text):
         index = text.find(piece, position) if piece else position
         position = index + len(piece)
-        clean = piece.strip(" .:–—-")
+        clean = _NAME_TAIL_RE.sub("", piece.strip(" .:–—-")).strip(" .:–—-")
         if not clean:
             continue
         lead = piece.find(clean)
@@ -256,6 +259,10 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return None
     if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
         return _parse_names(text, line.start)
+    placed = _NAME_TAIL_RE.sub("", text)
+    if placed != text and in_header and _looks_like_name(placed):
+        # 'Jane Doe in Springfield': a byline with the reporter's location.
+        return _Byline([(Author(placed, None), Span(line.start, line.start + len(placed), placed))], None, None)
     split = _split_name_role(text, line.start)
     if split and (after_label or split[1] is not None or in_header):
         name, role, span = split
@@ -276,7 +283,14 @@ def _parse_wire_credit(line: Line) -> _Byline:
 
 # ---------------------------------------------------------------- the page
 
+_AGENCY_OPENER_RE = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?=\s+[A-Z])")
+
+
 def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
+    opener = _AGENCY_OPENER_RE.match(paragraph.text)
+    if opener and _is_publisher(opener.group("agency")):
+        span = Span(paragraph.start, paragraph.start + opener.end(), opener.group())
+        return Dateline(None, opener.group("agency")), span, None
     match = _DATELINE_RE.match(paragraph.text)
     if not match or not (match.group("loc") or match.group("agency")):
         return None
@@ -397,8 +411,9 @@ def analyze_page(text: str) -> PageLayout:
     boilerplate.sort(key=lambda span: span.start)
 
     metadata.authors = _unique_authors(authors)
-    metadata.published = published[0] if published else None
     metadata.updated = updated[0] if updated else None
+    # A page that only says when it was updated still states a date for the article.
+    metadata.published = published[0] if published else metadata.updated
     metadata.publisher = _pick_publisher(organisations, metadata.dateline, lines, kinds)
     if metadata.dateline and metadata.dateline.agency:
         metadata.publisher = metadata.publisher or normalise_publisher(metadata.dateline.agency)
@@ -493,6 +508,11 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 and not previous.text.endswith(_SENTENCE_END)):
             kinds[i] = kinds[i - 1]
             continue
+        # Lists under 'Topics' or 'Recommended for you': short lines without a final full stop.
+        if kinds[i] is None and kinds[i - 1] in ("tags", "related") and _word_count(previous.text) <= 5 \
+                and _word_count(lines[i].text) <= 12 and not lines[i].text.endswith((".", "!")):
+            kinds[i] = kinds[i - 1]
+            continue
         if kinds[i] is None and kinds[i - 1] == "related" and re.search(r"(:|stories|more|related)\s*$",
                                                                          lines[i - 1].text, re.I) is not None:
             if not lines[i].text.endswith((".", "!", "”", '"')) and _word_count(lines[i].text) <= 20:
@@ -533,9 +553,15 @@ def _known_publisher_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
 
 
+def _display_name(name: str) -> str:
+    """'JANE DOE' -> 'Jane Doe': names printed in capitals read better in title case."""
+    return name.title() if name.isupper() else name
+
+
 def _unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
     authors: dict[str, Author] = {}
     for author, _ in found:
+        author = Author(_display_name(author.name), author.role)
         key = author.name.casefold()
         if key not in authors or (author.role and not authors[key].role):
             authors[key] = author

@@ -242,3 +242,41 @@ def test_publisher_names_are_normalised():
 def test_odd_input_never_raises(text):
     layout = analyze_page(text)
     _spans_ok(text, layout)
+
+
+PAGE_STYLES = [
+    ("wire byline in capitals", "Budget Fight Ends in Compromise\n\nBy JANE DOE, Associated Press\n\n"
+     "Updated 3:45 p.m. EST Monday, March 4, 2019", "Jane Doe", "The Associated Press", "2019-03-04", None),
+    ("blog", "Budget Fight Ends in Compromise\nPosted by Jane Doe on March 4, 2019 at 9:15 am",
+     "Jane Doe", "Springfield Daily News", "2019-03-04",
+     "Filed under: Politics, Budget\n\nLike us on Facebook\n\n© Copyright 2019 Springfield Daily News"),
+    ("broadcaster", "Budget fight ends in compromise\n\nBy Jane Doe, CNN\nUpdated 1552 GMT (2352 HKT) March 4, 2019",
+     "Jane Doe", "CNN", "2019-03-04", None),
+    ("magazine", "POLITICS\nBudget Fight Ends in Compromise\nThe county's leaders found a middle way after months.\n"
+     "Jane Doe\nMarch 4, 2019 · 5 min read", "Jane Doe", None, "2019-03-04",
+     "Recommended for you\nCouncil Race Heats Up in District 4\nMore from Springfield News:"),
+    ("public broadcaster", "Budget fight ends in compromise\n4 March 2019\n\nShare this with\nEmail\nFacebook\n\n"
+     "Image copyright Getty Images\nImage caption The council met on Tuesday", None, None, "2019-03-04",
+     "Related Topics\nSpringfield"),
+    ("broadsheet", "Budget fight ends in compromise\nCouncil finds a middle way after months of talks\n"
+     "Jane Doe in Springfield\nMon 4 Mar 2019 09.15 GMT", "Jane Doe", None, "2019-03-04",
+     "Topics\nSpringfield\nLocal government\nReuse this content"),
+    ("wire footer", "Budget fight ends in compromise", "Jane Doe", "Reuters", None,
+     "Reporting by Jane Doe in Springfield; Additional reporting by Ann Lee; Editing by Peter Graff\n\n"
+     "Our Standards: The Thomson Reuters Trust Principles."),
+    ("contact line", "Budget Fight Ends in Compromise\n\nBy Jane Doe | jdoe@example.com | @janedoe\nMarch 4, 2019",
+     "Jane Doe", None, "2019-03-04", "Contact Jane Doe at jdoe@example.com or 555-0100."),
+]
+
+
+@pytest.mark.parametrize("header, author, publisher, date, footer", [s[1:] for s in PAGE_STYLES],
+                         ids=[s[0] for s in PAGE_STYLES])
+def test_page_styles(header, author, publisher, date, footer):
+    body = BODY if "Reuters" not in (publisher or "") else "SPRINGFIELD, Ill. (Reuters) - " + BODY
+    text, layout = _layout(header, body=body, footer=footer or "")
+    meta = layout.metadata
+    assert [a.name for a in meta.authors] == ([author] if author else [])
+    assert meta.publisher == publisher
+    assert (meta.published or "")[:10] == (date or "")
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    _spans_ok(text, layout)
