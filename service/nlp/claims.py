@@ -251,7 +251,15 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     i = start
     while i < end:
         char = text[i]
-        if char in _OPENING_QUOTES:
+        if text.startswith(("''", "``"), i):
+            # The typewriter quotes of some archives: ''like this''.
+            stop = text.find("''", i + 2, min(end, i + MAX_QUOTE_CHARS))
+            if stop == -1:
+                i += 2
+                continue
+            found.append((i, stop + 2))
+            i = stop + 2
+        elif char in _OPENING_QUOTES:
             closing = _CLOSING_QUOTES[char]
             stop = text.find(closing, i + 1, min(end, i + MAX_QUOTE_CHARS))
             if stop == -1:
@@ -415,6 +423,8 @@ def _resolve_sources(drafts: list[_Draft], entities: list[Entity], text: str) ->
             continue
         if entity is None and lower in pronouns and lower not in ("it", "we", "i", "you", "they"):
             entity = _previous_person(mentions, starts, draft.source[0])
+        if entity is None and lower.startswith("the ") and len(lower.split()) <= 4:
+            entity = _described_as(lower.split()[-1], entities, draft.source[0])
         previous = (entity.id if entity else None, _source_type(source_text, entity))
         resolved.append(previous)
     return resolved
@@ -429,6 +439,18 @@ def _entity_in(mentions, starts, span: tuple[int, int]) -> Entity | None:
         if _overlap((start, end), span) > 0 and entity.type in _NAME_LABELS:
             if best is None or (entity.type == "PERSON" and best.type != "PERSON"):
                 best = entity
+    return best
+
+
+def _described_as(noun: str, entities: list[Entity], position: int) -> Entity | None:
+    """'the expert' -> the entity last mentioned before it whose descriptors include 'expert'."""
+    best, best_start = None, -1
+    for entity in entities:
+        if not any(noun in descriptor.lower().split() for descriptor in entity.descriptors):
+            continue
+        earlier = [m.start for m in entity.mentions if m.start < position]
+        if earlier and earlier[-1] > best_start:
+            best, best_start = entity, earlier[-1]
     return best
 
 

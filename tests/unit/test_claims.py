@@ -167,3 +167,12 @@ def test_headline_with_a_colon_is_attributed():
     assert text[draft.source[0]:draft.source[1]] == "Pat Caddell"
     assert text[draft.cue[0]:draft.cue[1]] == ":"
     assert text[draft.start:draft.end] == "Democrat Voters Worried About Clinton's Health"
+
+
+def test_a_described_source_links_to_the_entity_with_that_role(nlp):
+    body = ("Maria Lopez, a budget expert at the university, spoke in Chicago on Monday. "
+            "The expert said that the group would split within a year.")
+    claims, article = _claims(nlp, body)
+    claim = next(c for c in claims if c.source and c.source.text == "The expert")
+    expert = next(e for e in article.entities if e.name == "Maria Lopez")
+    assert claim.source_entity_id == expert.id
