@@ -8,7 +8,7 @@ import argparse
 import time
 
 from bench.common import command_line, corpus
-from service.bulk import partitions, structure_partition
+from service.bulk import structure_partition
 from service.config import Settings
 from service.nlp.pipeline import load_pipeline
 from service.nlp.structure import structure_many
@@ -23,7 +23,8 @@ def on_cluster(rows: list[dict], workers: int) -> tuple[float, float]:
         client.run(lambda: structure_partition([{"id": "w", "text": "Warm Up\n\nOfficials said so."}]))
         load = time.perf_counter() - started
         started = time.perf_counter()
-        futures = client.map(structure_partition, list(partitions(rows, 8)), pure=False)
+        chunks = [rows[start:start + 8] for start in range(0, len(rows), 8)]
+        futures = client.map(structure_partition, chunks, pure=False)
         wait(futures)
         assert sum(len(f.result()) for f in futures) == len(rows)
         return load, time.perf_counter() - started

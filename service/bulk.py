@@ -3,8 +3,9 @@
 ``structure_partition`` is the unit of work: a list of ``{"id", "text"}`` rows in,
 one ``{"id", "ok", "result" | "error"}`` row out per input row, in order. It runs in
 a Dask worker process and uses the process-wide pipeline (loaded once per worker,
-on its first partition). ``run_bulk`` reads JSONL or Parquet, runs the partitions on
-a local cluster or on a scheduler you name, and writes JSONL or Parquet.
+on its first partition). ``run_bulk`` streams JSONL or Parquet in partitions, runs
+them on a local cluster or on a scheduler you name, and writes JSONL or Parquet as
+results come back, in input order.
 
 Results are the same records the HTTP service returns for the same text.
 """
@@ -12,7 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterable, Iterator
+from collections import deque
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -76,65 +78,125 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
     return out  # type: ignore[return-value]
 
 
-def read_rows(path: Path) -> list[dict[str, Any]]:
-    """Rows with an ``id`` and a ``text`` from a .jsonl or .parquet file."""
+def _row(record: Any, number: int) -> dict[str, Any]:
+    """An input record as ``{"id", "text"}``; a row without an id is named by its row number."""
+    if not isinstance(record, dict):
+        return {"id": str(number), "text": None}
+    return {"id": str(number) if record.get("id") is None else str(record["id"]), "text": record.get("text")}
+
+
+def read_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
+    """Rows of a .jsonl or .parquet file, ``size`` at a time, so any input size streams in flat memory."""
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        table = pq.read_table(path, columns=["id", "text"])
-        return [{"id": None if i is None else str(i), "text": t}
-                for i, t in zip(table.column("id").to_pylist(), table.column("text").to_pylist())]
-    rows = []
-    with path.open(encoding="utf-8") as lines:
+        number = 0
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=size, columns=["id", "text"]):
+            records = batch.to_pylist()
+            yield [_row(record, number + offset) for offset, record in enumerate(records, 1)]
+            number += len(records)
+        return
+    chunk: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8", errors="replace") as lines:
         for number, line in enumerate(lines, 1):
-            if line.strip():
-                row = json.loads(line)
-                rows.append({"id": str(row.get("id", number)), "text": row.get("text")})
-    return rows
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                record = None  # reported as a failed row, not a crash
+            chunk.append(_row(record, number))
+            if len(chunk) >= size:
+                yield chunk
+                chunk = []
+    if chunk:
+        yield chunk
 
 
-def write_rows(path: Path, rows: Iterable[dict[str, Any]]) -> None:
-    if path.suffix == ".parquet":
+class RowWriter:
+    """Result rows to JSONL, or to Parquet (id, ok, result and error as JSON strings), chunk by chunk."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if path.suffix == ".parquet":
+            import pyarrow as pa
+            import pyarrow.parquet as pq
+
+            self._schema = pa.schema([("id", pa.string()), ("ok", pa.bool_()),
+                                      ("result", pa.string()), ("error", pa.string())])
+            self._parquet = pq.ParquetWriter(path, self._schema)
+            self._jsonl = None
+        else:
+            self._parquet = None
+            self._jsonl = path.open("w", encoding="utf-8")
+
+    def write(self, rows: list[dict[str, Any]]) -> None:
+        if self._jsonl is not None:
+            for row in rows:
+                self._jsonl.write(json.dumps(row, ensure_ascii=False) + "\n")
+            return
         import pyarrow as pa
-        import pyarrow.parquet as pq
 
-        rows = list(rows)
-        table = pa.table({
+        self._parquet.write_table(pa.table({
             "id": [r["id"] for r in rows],
             "ok": [r["ok"] for r in rows],
             "result": [json.dumps(r["result"], ensure_ascii=False) if r["ok"] else None for r in rows],
             "error": [None if r["ok"] else json.dumps(r["error"]) for r in rows],
-        })
-        pq.write_table(table, path)
-        return
-    with path.open("w", encoding="utf-8") as out:
-        for row in rows:
-            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+        }, schema=self._schema))
+
+    def close(self) -> None:
+        if self._jsonl is not None:
+            self._jsonl.close()
+        else:
+            self._parquet.close()
 
 
-def partitions(rows: list[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
-    for start in range(0, len(rows), size):
-        yield rows[start:start + size]
+def read_result_rows(path: Path) -> list[dict[str, Any]]:
+    """Result rows back from a file RowWriter wrote (for checks and small outputs)."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return [{"id": r["id"], "ok": r["ok"],
+                 **({"result": json.loads(r["result"])} if r["ok"] else {"error": json.loads(r["error"])})}
+                for r in pq.read_table(path).to_pylist()]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def run_bulk(rows: list[dict[str, Any]], scheduler: str | None = None, workers: int = 2,
-             partition_size: int = 16, progress: bool = True) -> list[dict[str, Any]]:
-    """Structure all rows on Dask: a LocalCluster of worker processes, or the scheduler at ``scheduler``."""
-    from dask.distributed import Client, LocalCluster, as_completed
+def run_bulk(source: Path, target: Path, scheduler: str | None = None, workers: int = 2,
+             partition_size: int = 16, progress: bool = True) -> dict[str, int]:
+    """Structure every row of ``source`` on Dask into ``target``, in input order; returns counts.
+
+    A LocalCluster of ``workers`` processes, or the scheduler at ``scheduler``. At most two
+    partitions per worker are in flight, so memory stays flat whatever the input size.
+    """
+    from dask.distributed import Client, LocalCluster
     from tqdm import tqdm
 
     cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                                   dashboard_address=None)
-    with Client(scheduler or cluster) as client:
-        chunks = list(partitions(rows, partition_size))
-        futures = client.map(structure_partition, chunks, pure=False)
-        order = {future.key: index for index, future in enumerate(futures)}
-        results: list[list[dict[str, Any]]] = [[] for _ in chunks]
-        with tqdm(total=len(rows), unit="article", disable=not progress) as bar:
-            for future in as_completed(futures):
-                part = future.result()
-                results[order[future.key]] = part
-                bar.update(len(part))
-    if cluster is not None:
-        cluster.close()
-    return [row for part in results for row in part]
+    counts = {"articles": 0, "failed": 0}
+    writer = RowWriter(target)
+    try:
+        with Client(scheduler or cluster) as client, \
+                tqdm(unit="article", disable=not progress) as bar:
+            limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
+            pending: deque = deque()
+
+            def finish_oldest() -> None:
+                rows = pending.popleft().result()
+                writer.write(rows)
+                counts["articles"] += len(rows)
+                counts["failed"] += sum(not row["ok"] for row in rows)
+                bar.update(len(rows))
+
+            for chunk in read_chunks(source, partition_size):
+                pending.append(client.submit(structure_partition, chunk, pure=False))
+                if len(pending) >= limit:
+                    finish_oldest()
+            while pending:
+                finish_oldest()
+    finally:
+        writer.close()
+        if cluster is not None:
+            cluster.close()
+    return counts

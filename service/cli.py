@@ -68,14 +68,11 @@ def _structure(args: argparse.Namespace) -> int:
 
 
 def _bulk(args: argparse.Namespace) -> int:
-    from service.bulk import read_rows, run_bulk, write_rows
+    from service.bulk import run_bulk
 
-    rows = read_rows(Path(args.input))
-    results = run_bulk(rows, scheduler=args.scheduler, workers=args.workers,
-                       partition_size=args.partition_size, progress=not args.quiet)
-    write_rows(Path(args.output), results)
-    failed = sum(not row["ok"] for row in results)
-    print(f"{len(results)} articles, {failed} failed -> {args.output}", file=sys.stderr)
+    counts = run_bulk(Path(args.input), Path(args.output), scheduler=args.scheduler, workers=args.workers,
+                      partition_size=args.partition_size, progress=not args.quiet)
+    print(f"{counts['articles']} articles, {counts['failed']} failed -> {args.output}", file=sys.stderr)
     return 0
 
 

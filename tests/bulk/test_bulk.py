@@ -5,7 +5,8 @@ import json
 
 import pytest
 
-from service.bulk import read_rows, run_bulk, structure_partition, write_rows
+from service.bulk import read_chunks, read_result_rows, run_bulk, structure_partition
+from service.cli import main
 from tests.conftest import DATA
 
 ARTICLES = sorted((DATA / "articles").glob("*.txt"))
@@ -18,45 +19,56 @@ def rows():
 
 
 @pytest.fixture(scope="module")
-def cluster_results(rows):
-    return run_bulk(rows, workers=2, partition_size=2, progress=False)
+def cluster_results(rows, tmp_path_factory):
+    folder = tmp_path_factory.mktemp("bulk")
+    source, target = folder / "in.jsonl", folder / "out.parquet"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows) + "not json\n", encoding="utf-8")
+    counts = run_bulk(source, target, workers=2, partition_size=2, progress=False)
+    return counts, read_result_rows(target)
 
 
-def test_cluster_results_equal_in_process_and_http(cluster_results, rows, nlp, client):
-    assert [r["id"] for r in cluster_results] == [r["id"] for r in rows]
-    in_process = structure_partition(rows)
-    assert cluster_results == in_process
-    for row, result in zip(rows, cluster_results):
+def test_cluster_results_equal_in_process_and_http(cluster_results, rows, client):
+    counts, results = cluster_results
+    assert counts == {"articles": len(rows) + 1, "failed": 3}
+    assert [r["id"] for r in results] == [r["id"] for r in rows] + [str(len(rows) + 1)]
+    assert results[:len(rows)] == structure_partition(rows)
+    for row, result in zip(rows, results):
         if result["ok"]:
             assert result["result"] == client.post("/v1/structure", json={"text": row["text"]}).get_json()
 
 
 def test_bad_rows_fail_alone(cluster_results):
-    by_id = {r["id"]: r for r in cluster_results}
+    _, results = cluster_results
+    by_id = {r["id"]: r for r in results}
     assert not by_id["blank"]["ok"] and by_id["blank"]["error"]["status"] == 422
     assert not by_id["missing"]["ok"]
-    assert sum(r["ok"] for r in cluster_results) == len(ARTICLES)
+    assert sum(r["ok"] for r in results) == len(ARTICLES)
 
 
-@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
-def test_files_round_trip(tmp_path, rows, suffix):
-    source = tmp_path / f"in{suffix}"
-    if suffix == ".parquet":
-        import pyarrow as pa
-        import pyarrow.parquet as pq
+def test_parquet_input_streams_in_chunks(tmp_path, rows):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
 
-        pq.write_table(pa.table({"id": [r["id"] for r in rows[:2]], "text": [r["text"] for r in rows[:2]]}), source)
-    else:
-        source.write_text("".join(json.dumps(r) + "\n" for r in rows[:2]), encoding="utf-8")
-    loaded = read_rows(source)
-    assert [r["id"] for r in loaded] == [r["id"] for r in rows[:2]]
-    out = tmp_path / f"out{suffix}"
-    results = structure_partition(loaded)
-    write_rows(out, results)
-    if suffix == ".parquet":
-        import pyarrow.parquet as pq
+    source = tmp_path / "in.parquet"
+    pq.write_table(pa.table({"id": [r["id"] for r in rows], "text": [r["text"] for r in rows]}), source)
+    chunks = list(read_chunks(source, 2))
+    assert [len(c) for c in chunks] == [2, 2, 2]
+    assert [r["id"] for c in chunks for r in c] == [r["id"] for r in rows]
 
-        table = pq.read_table(out).to_pylist()
-        assert [json.loads(r["result"]) for r in table] == [r["result"] for r in results]
-    else:
-        assert [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()] == results
+
+def test_cli_reads_and_writes_jsonl(tmp_path, rows, monkeypatch):
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(json.dumps(rows[0]) + "\n", encoding="utf-8")
+
+    def in_process(src, dst, **_):
+        from service.bulk import RowWriter
+
+        writer = RowWriter(dst)
+        for chunk in read_chunks(src, 8):
+            writer.write(structure_partition(chunk))
+        writer.close()
+        return {"articles": 1, "failed": 0}
+
+    monkeypatch.setattr("service.bulk.run_bulk", in_process)
+    assert main(["bulk", str(source), str(target), "--quiet"]) == 0
+    assert read_result_rows(target)[0]["result"]["metadata"]["title"] == rows[0]["text"].splitlines()[0].strip()
