@@ -23,6 +23,7 @@ _DATE_RE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
     rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",
     re.IGNORECASE,
 )
@@ -38,7 +39,7 @@ _NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from)\s+.*$|\s+(?:on|at)$")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:reporting|writing|written|reported) by\b", re.IGNORECASE)
 _AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?)\s*:$", re.IGNORECASE)
-_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*")
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||\s/\s|·)\s*")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
 _DATELINE_RE = re.compile(
     r"^(?P<loc>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*"
@@ -134,7 +135,7 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
         return []
     rest = _DATE_RE.sub(" ", text)
     rest = _TIME_RE.sub(" ", rest)
-    words_left = (w.strip("()") for w in re.split(r"[\s|,·•]+", rest.lower()))
+    words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
     leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
     return matches if len(leftover) <= 1 else []
 
@@ -142,6 +143,8 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
 def _iso(date_text: str, time_text: str | None = None) -> str | None:
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text):
+        settings["DATE_ORDER"] = "DMY"  # dotted dates are day-first wherever they are printed
     parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
                               languages=["en"], settings=settings)
     if parsed is None:
@@ -243,14 +246,15 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return _parse_wire_credit(line)
     if not (in_header or after_label) or _word_count(text) > 12 or text.endswith((".", "?", "!")):
         return None
-    if "|" in text or re.search(r",\s*\S", text):
-        first, separator, rest = text.partition("|") if "|" in text else text.partition(",")
+    if "|" in text or " / " in text or re.search(r",\s*\S", text):
+        separator = next(s for s in ("|", " / ", ",") if s in text)
+        first, separator, rest = text.partition(separator)
         rest = rest.strip()
         if not (_looks_like_name(first.strip()) and rest):
             return None
         if _is_publisher(rest) or _is_role(rest) or _DATE_RE.search(rest):
             return _parse_names(text, line.start)
-        if separator == "|" and _word_count(rest) <= 6 and rest[:1].isupper():
+        if separator in ("|", " / ") and _word_count(rest) <= 6 and rest[:1].isupper():
             byline = _parse_names(first, line.start)
             byline.organisation = normalise_publisher(rest)
             return byline
@@ -361,7 +365,8 @@ def analyze_page(text: str) -> PageLayout:
             published.append(standalone.group("date"))
             continue
         dates = _timestamp_dates(line.text) if (kinds[i] is None or kinds[i] == "correction") else []
-        if dates and kinds[i] is None and (in_header or i < first_body or _word_count(line.text) <= 10):
+        # "Updated: 14:32 GMT, 5 March 2017" reads like an update note but is only a timestamp.
+        if dates and (in_header or i < first_body or _word_count(line.text) <= 10):
             kinds[i] = "timestamp"
             day, later = _dates_of(line.text)
             published += [day] if day else []
@@ -412,8 +417,8 @@ def analyze_page(text: str) -> PageLayout:
 
     metadata.authors = _unique_authors(authors)
     metadata.updated = updated[0] if updated else None
-    # A page that only says when it was updated still states a date for the article.
-    metadata.published = published[0] if published else metadata.updated
+    # An "Updated" stamp is not a publication date: a page that states only that has no published date.
+    metadata.published = published[0] if published else None
     metadata.publisher = _pick_publisher(organisations, metadata.dateline, lines, kinds)
     if metadata.dateline and metadata.dateline.agency:
         metadata.publisher = metadata.publisher or normalise_publisher(metadata.dateline.agency)
@@ -458,11 +463,19 @@ def _first_body_line(lines: list[Line], kinds: list[str | None]) -> int:
         start = later[-1] + 1
 
 
+def _is_credited_name(line: Line) -> bool:
+    """'Jane Doe / Reuters', 'Tom Hill, Staff Writer': a byline, however short, is never the headline."""
+    if not re.search(r"[|/,·]", line.text):
+        return False
+    byline = _parse_byline(line, in_header=True, after_label=False)
+    return bool(byline and byline.authors)
+
+
 def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int) -> int | None:
     """The headline: the first title-like line above the body; short lines before it are navigation."""
     candidates = [i for i in range(min(first_body, len(lines), MAX_HEADER_LINES))
                   if kinds[i] is None and not _is_header_furniture(lines[i], names=False)
-                  and not _is_publisher(lines[i].text)]
+                  and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
     for i in candidates:
         text = lines[i].text
         if _word_count(text) >= 4 or len(text) >= 25:

@@ -33,6 +33,8 @@ BYLINES = [
     ("By Eduardo Porter, Columnist | Sept. 26, 2016", [("Eduardo Porter", "Columnist")]),
     ("Jane Doe | The Daily Planet", [("Jane Doe", None)]),
     ("Jane Doe, Reuters", [("Jane Doe", None)]),
+    ("Jane Doe / Reuters", [("Jane Doe", None)]),
+    ("By Jane Doe · 5 min read", [("Jane Doe", None)]),
     ("Russ Read Pentagon/Foreign Policy Reporter", [("Russ Read", "Pentagon/Foreign Policy Reporter")]),
     ("Carol Morello\nPolitics Reporter", [("Carol Morello", "Politics Reporter")]),
     ("Wesley Lowery and Mark Berman", [("Wesley Lowery", None), ("Mark Berman", None)]),
@@ -62,6 +64,14 @@ def test_wire_credit_reporters_are_authors_editors_are_not():
     assert layout.boilerplate[-1].kind == "byline"
 
 
+def test_a_short_headline_above_a_credited_byline():
+    _, layout = _layout("Budget Bill\nJane Doe / Reuters\nLast updated on Tuesday 7 March 2017 09.15 GMT")
+    assert layout.metadata.title == "Budget Bill"
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+    assert layout.metadata.publisher == "Reuters"
+    assert (layout.metadata.published, layout.metadata.updated) == (None, "2017-03-07T09:15")
+
+
 def test_a_sentence_starting_with_by_is_body():
     body = "By winning the primary in Ohio, John Kasich picked up all 66 of the state's delegates on Tuesday."
     _, layout = _layout("Kasich Wins Ohio", body=body)
@@ -78,6 +88,8 @@ DATES = [
     ("Posted on 4 March 2019", "2019-03-04", None),
     ("2019-03-04T10:15", "2019-03-04T10:15", None),
     ("Tuesday, March 5, 2019 at 9:00 a.m.", "2019-03-05T09:00", None),
+    ("5.3.2017 14.32", "2017-03-05T14:32", None),
+    ("Updated: 14:32 GMT, 5 March 2017", None, "2017-03-05T14:32"),
 ]
 
 
@@ -246,12 +258,12 @@ def test_odd_input_never_raises(text):
 
 PAGE_STYLES = [
     ("wire byline in capitals", "Budget Fight Ends in Compromise\n\nBy JANE DOE, Associated Press\n\n"
-     "Updated 3:45 p.m. EST Monday, March 4, 2019", "Jane Doe", "The Associated Press", "2019-03-04", None),
+     "Updated 3:45 p.m. EST Monday, March 4, 2019", "Jane Doe", "The Associated Press", None, None),
     ("blog", "Budget Fight Ends in Compromise\nPosted by Jane Doe on March 4, 2019 at 9:15 am",
      "Jane Doe", "Springfield Daily News", "2019-03-04",
      "Filed under: Politics, Budget\n\nLike us on Facebook\n\n© Copyright 2019 Springfield Daily News"),
     ("broadcaster", "Budget fight ends in compromise\n\nBy Jane Doe, CNN\nUpdated 1552 GMT (2352 HKT) March 4, 2019",
-     "Jane Doe", "CNN", "2019-03-04", None),
+     "Jane Doe", "CNN", None, None),
     ("magazine", "POLITICS\nBudget Fight Ends in Compromise\nThe county's leaders found a middle way after months.\n"
      "Jane Doe\nMarch 4, 2019 · 5 min read", "Jane Doe", None, "2019-03-04",
      "Recommended for you\nCouncil Race Heats Up in District 4\nMore from Springfield News:"),
