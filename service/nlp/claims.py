@@ -42,6 +42,7 @@ from service.records import Claim, Entity, PageLayout, Span
 
 MIN_CONTENT_WORDS = 2
 MIN_QUOTE_WORDS = 3
+MAX_ATTRIBUTION_GAP = 200
 MAX_QUOTE_CHARS = 5_000
 MIN_ASSERTION_WORDS = 6
 _OPENING_QUOTES = "“\"«„"
@@ -272,6 +273,11 @@ def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return found
 
 
+def _cue_follows(text: str, position: int, speech: frozenset[str]) -> bool:
+    """A short quote counts when a speech verb follows it closely: '“You winning?” she said'."""
+    return any(word.lower() in speech for word in _WORD_RE.findall(text[position:position + 30])[:3])
+
+
 def _is_title(quoted: str) -> bool:
     """'“Fox News Sunday”', '“The Art of the Deal”': a name or title, not something said."""
     tokens = _WORD_RE.findall(quoted)
@@ -334,7 +340,8 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speec
     text = doc_text(doc)
     for paragraph in paragraphs:
         quotes = [q for q in _quotes(text, paragraph.start, paragraph.end)
-                  if _words(text[q[0]:q[1]]) >= MIN_QUOTE_WORDS and not _is_title(text[q[0]:q[1]])]
+                  if (_words(text[q[0]:q[1]]) >= MIN_QUOTE_WORDS or _cue_follows(text, q[1], speech))
+                  and not _is_title(text[q[0]:q[1]])]
         used: set[int] = set()
         for index, quote in enumerate(quotes):
             if index in used:
@@ -349,8 +356,11 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speec
                 drafts.append(owner)
             owner.kind = "direct_quote"
             owner.start, owner.end = min(owner.start, quote[0]), max(owner.end, quote[1])
+            # '“A,” said X, a lawyer for the club. “B.”' is one claim: the second quote continues the first
+            # when only the attribution stands between them.
             if following and owner.cue and quote[1] <= owner.cue[0] < following[0] \
-                    and following[0] - quote[1] < 80 and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"') \
+                    and following[0] - quote[1] < MAX_ATTRIBUTION_GAP \
+                    and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"', "?", "!", "'") \
                     and "\n" not in text[quote[1]:following[0]]:
                 owner.end = max(owner.end, following[1])
                 used.add(index + 1)
@@ -388,6 +398,9 @@ def _cue_near_quote(doc: Doc, quote: tuple[int, int], speech: frozenset[str]) ->
         return None
     sentence_start = first[0].sent.start
     sentence_end = first[-1].sent.end
+    if sentence_end < len(doc) and _cue_follows(doc_text(doc), quote[1], speech):
+        # '“You winning?” she said': the parser may end the sentence at the question mark.
+        sentence_end = doc[sentence_end].sent.end
     for token in doc[sentence_start:sentence_end]:
         if quote[0] <= token.idx < quote[1] or not token.tag_.startswith("VB") or token.lower_ not in speech:
             continue

@@ -176,3 +176,17 @@ def test_a_described_source_links_to_the_entity_with_that_role(nlp):
     claim = next(c for c in claims if c.source and c.source.text == "The expert")
     expert = next(e for e in article.entities if e.name == "Maria Lopez")
     assert claim.source_entity_id == expert.id
+
+
+def test_quote_continued_after_a_long_attribution_is_one_claim(nlp):
+    body = ("\"It was a spectacular deal for the company,\" said Patrick McGinley, a law professor at the "
+            "state university. \"Nobody else would have paid that much for those mines.\"")
+    claims = [c for c in _attributed(nlp, body) if c.kind == "direct_quote"]
+    assert len(claims) == 1
+    assert claims[0].content.text.endswith("those mines.\"") and claims[0].source.text.startswith("Patrick")
+
+
+def test_a_short_quote_followed_by_said_is_a_claim(nlp):
+    claims = [c for c in _attributed(nlp, "“You winning?” she said, and walked away from the podium.")
+              if c.kind == "direct_quote"]
+    assert [(c.content.text, c.cue.text) for c in claims] == [("“You winning?”", "said")]
