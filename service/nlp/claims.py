@@ -142,10 +142,25 @@ def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token |
     return _Draft(kind, *content, source=source, cue=_cue_span(verb), cue_token=verb, source_token=subject)
 
 
+def _postposed(token: Token, subject: Token | None) -> list[Token] | None:
+    """'…, but the NYPD overruled that request, the source added.': everything before ', SOURCE VERB.'."""
+    if subject is None or subject.i > token.i:
+        return None
+    sent = token.sent
+    after = [t for t in token.doc[token.i + 1:sent.end] if not (t.is_punct or t.is_space)]
+    start = subject.left_edge.i
+    if after or start <= sent.start or token.doc[start - 1].text != ",":
+        return None
+    return list(token.doc[sent.start:start - 1])
+
+
 def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     """'officials believe he has fled', '…, sources said.', 'it was reported that …', '…, he said, …'."""
     if token.lower_ not in verbs.speech:
         return None
+    before = _postposed(token, _subject(token))
+    if before:
+        return _draft("indirect", before, token, _subject(token))
     complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     subject = _subject(token)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
