@@ -1,6 +1,7 @@
 """The deployment files validate offline: Kubernetes schemas (kubernetes-validate) and compose structure."""
 from __future__ import annotations
 
+import socket
 from pathlib import Path
 
 import kubernetes_validate
@@ -11,8 +12,18 @@ ROOT = Path(__file__).parents[1]
 MANIFESTS = sorted((ROOT / "deploy" / "k8s").glob("*.yaml"))
 
 
+@pytest.fixture()
+def no_network(monkeypatch):
+    """The validator must work air-gapped: any connection attempt fails the test."""
+    def refuse(*_args, **_kwargs):
+        raise AssertionError("the manifest validator tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+
+
 @pytest.mark.parametrize("path", MANIFESTS, ids=lambda p: p.name)
-def test_kubernetes_manifest_is_valid(path):
+def test_kubernetes_manifest_is_valid(path, no_network):
     for document in yaml.safe_load_all(path.read_text()):
         kubernetes_validate.validate(document, "1.30.0", strict=True)
 
