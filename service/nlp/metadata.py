@@ -160,7 +160,7 @@ def _iso(date_text: str, time_text: str | None = None) -> str | None:
 def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
-    for segment in re.split(r"\|", text):
+    for segment in text.split("|"):
         match = _DATE_RE.search(segment)
         if not match:
             continue
@@ -226,9 +226,8 @@ def _parse_names(text: str, offset: int) -> _Byline:
             organisation = organisation or normalise_publisher(clean)
             continue
         if authors and _is_role(clean):
-            if authors:
-                previous, span = authors[-1]
-                authors[-1] = (Author(previous.name, clean), span)
+            previous, span = authors[-1]
+            authors[-1] = (Author(previous.name, clean), span)
             continue
         split = _split_name_role(clean, start)
         if split:
@@ -391,7 +390,7 @@ def analyze_page(text: str) -> PageLayout:
         if kinds[i] is None and in_header and i < first_body:
             kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
         if kinds[i] in ("copyright", "licensing"):
-            organisations.append(_organisation_of(line.text) or "")
+            organisations += filter(None, [_organisation_of(line.text)])
     _mark_related_titles(lines, kinds)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
@@ -403,7 +402,7 @@ def analyze_page(text: str) -> PageLayout:
 
     paragraphs = [Span(line.start, line.end, line.text) for line in body_lines]
     if paragraphs and metadata.dateline is None:
-        found = _dateline(Line(paragraphs[0].start, paragraphs[0].end, paragraphs[0].text, 0))
+        found = _dateline(body_lines[0])
         if found:
             metadata.dateline, dateline_span, dateline_location = found
             boilerplate.append(BoilerplateSpan(dateline_span.start, dateline_span.end, dateline_span.text,
@@ -419,7 +418,7 @@ def analyze_page(text: str) -> PageLayout:
     metadata.updated = updated[0] if updated else None
     # An "Updated" stamp is not a publication date: a page that states only that has no published date.
     metadata.published = published[0] if published else None
-    metadata.publisher = _pick_publisher(organisations, metadata.dateline, lines, kinds)
+    metadata.publisher = _pick_publisher(organisations, lines, kinds)
     if metadata.dateline and metadata.dateline.agency:
         metadata.publisher = metadata.publisher or normalise_publisher(metadata.dateline.agency)
     body = (Body(paragraphs[0].start, paragraphs[-1].end, text[paragraphs[0].start:paragraphs[-1].end], paragraphs)
@@ -543,11 +542,9 @@ def _organisation_of(line: str) -> str | None:
     return None
 
 
-def _pick_publisher(organisations: list[str], dateline: Dateline | None, lines: list[Line],
-                    kinds: list[str | None]) -> str | None:
-    for organisation in organisations:
-        if organisation:
-            return organisation
+def _pick_publisher(organisations: list[str], lines: list[Line], kinds: list[str | None]) -> str | None:
+    if organisations:
+        return organisations[0]
     for line, kind in zip(lines, kinds):
         if kind == "navigation" and _is_publisher(line.text):
             return normalise_publisher(line.text)
