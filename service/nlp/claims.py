@@ -158,11 +158,11 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     """'officials believe he has fled', '…, sources said.', 'it was reported that …', '…, he said, …'."""
     if token.lower_ not in verbs.speech:
         return None
-    before = _postposed(token, _subject(token))
-    if before:
-        return _draft("indirect", before, token, _subject(token))
-    complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     subject = _subject(token)
+    before = _postposed(token, subject)
+    if before:
+        return _draft("indirect", before, token, subject)
+    complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if complement is None:
         if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
@@ -180,7 +180,9 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     return _draft("indirect", content_tokens, token, subject)
 
 
-_ABOUT_PREPOSITIONS = ("about", "of", "over", "against", "for", "on", "to", "as")
+# "complained about X"; object verbs also take "called for X", "referred to X", "described as X".
+_SPEECH_PREPOSITIONS = ("about", "of", "over", "against")
+_OBJECT_PREPOSITIONS = (*_SPEECH_PREPOSITIONS, "for", "on", "to", "as")
 
 
 def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
@@ -196,7 +198,7 @@ def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     if subject is None:
         return None
     if token.lower_ not in verbs.objects:
-        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS[:4]), None)
+        prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _SPEECH_PREPOSITIONS), None)
         objects = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if prep else []
         return _draft("indirect", objects, token, subject) if objects else None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
@@ -204,7 +206,7 @@ def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
         extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
         extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
         return _draft("indirect", _subtree(obj) + extra, token, subject)
-    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _ABOUT_PREPOSITIONS), None)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     if prep is not None:
         extra = [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
         pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
@@ -351,10 +353,11 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def _attach_quotes(doc: Doc, drafts: list[_Draft], paragraphs: list[Span], speech: frozenset[str]) -> list[_Draft]:
+def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, list[tuple[int, int]]],
+                   speech: frozenset[str]) -> list[_Draft]:
     text = doc_text(doc)
-    for paragraph in paragraphs:
-        quotes = [q for q in _quotes(text, paragraph.start, paragraph.end)
+    for paragraph, found in quotes_by_region.items():
+        quotes = [q for q in found
                   if (_words(text[q[0]:q[1]]) >= MIN_QUOTE_WORDS or _cue_follows(text, q[1], speech))
                   and not _is_title(text[q[0]:q[1]])]
         used: set[int] = set()
@@ -493,10 +496,11 @@ def _previous_person(mentions, starts, position: int) -> Entity | None:
 def _source_type(source: str, entity: Entity | None) -> str:
     lower = source.lower()
     tokens = set(_WORD_RE.findall(lower))
-    if any(marker in lower for marker in words("claim_anonymous") if " " in marker) or \
-            tokens & {w for w in words("claim_anonymous") if " " not in w} and not (entity and entity.type == "PERSON"):
-        if tokens & {"anonymous", "unnamed", "unidentified", "sources", "source", "insiders", "familiar"}:
-            return "anonymous"
+    vague_words = words("claim_anonymous")
+    vague = any(marker in lower for marker in vague_words if " " in marker) or (
+        bool(tokens & vague_words) and not (entity and entity.type == "PERSON"))
+    if vague and tokens & {"anonymous", "unnamed", "unidentified", "sources", "source", "insiders", "familiar"}:
+        return "anonymous"
     if entity is not None:
         if re.sub(r"^the\s+", "", entity.name.lower()) in _publications():
             return "publication"
@@ -581,7 +585,7 @@ def _in_body(start: int, end: int, bounds: list[tuple[int, int]], starts: list[i
 def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list[Claim]:
     """Attributed claims (quotes, reported speech, according-to) and unattributed assertions, in text order."""
     verbs = _Verbs(words("claim_speech_verbs"), words("claim_object_verbs"), words("claim_intent_verbs"))
-    speech = verbs.speech
+    text = doc_text(doc)
     regions = [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
     bounds = sorted((p.start, p.end) for p in regions)
     starts = [b[0] for b in bounds]
@@ -590,15 +594,16 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     for sent in sentences:
         drafts += _reported_speech(sent, verbs)
         drafts += _according_to(sent)
-    quoted = sorted(q for p in regions for q in _quotes(doc_text(doc), p.start, p.end))
-    speaker_pronouns = {"i", "we", "you"}
-    drafts = [d for d in drafts if _words(doc_text(doc)[d.start:d.end]) >= MIN_CONTENT_WORDS
-              and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
-                       and doc_text(doc)[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     ordered_regions = sorted(regions, key=lambda p: p.start)
-    turns = _transcript_turns(doc_text(doc), ordered_regions) + _headline_attribution(layout, entities)
+    quotes_by_region = {region: _quotes(text, region.start, region.end) for region in ordered_regions}
+    quoted = sorted(q for found in quotes_by_region.values() for q in found)
+    speaker_pronouns = {"i", "we", "you"}
+    drafts = [d for d in drafts if _words(text[d.start:d.end]) >= MIN_CONTENT_WORDS
+              and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
+                       and text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
+    turns = _transcript_turns(text, ordered_regions) + _headline_attribution(layout, entities)
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
-    drafts = _attach_quotes(doc, drafts, ordered_regions, speech)
+    drafts = _attach_quotes(doc, drafts, quotes_by_region, verbs.speech)
     drafts = _dedupe(drafts)
 
     sentence_starts = [s.start for s in sentences]
@@ -610,7 +615,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     claimed = sorted((d.start, d.end) for d in drafts)
     for position, sent in enumerate(sentences):
         span = _token_range(list(sent))
-        if span is None or _words(doc_text(doc)[span[0]:span[1]]) < MIN_ASSERTION_WORDS:
+        if span is None or _words(text[span[0]:span[1]]) < MIN_ASSERTION_WORDS:
             continue
         if any(_overlap(span, c) > 0 for c in claimed[max(0, bisect.bisect_left(claimed, (span[0], 0)) - 3):
                                                      bisect.bisect_left(claimed, (span[1], 0)) + 1]):
@@ -618,7 +623,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
         drafts.append(_Draft("unattributed", *span, sentence=sent, labels=labels[position]))
     drafts.sort(key=lambda d: d.start)
 
-    sources = _resolve_sources(drafts, entities, doc_text(doc))
+    sources = _resolve_sources(drafts, entities, text)
     mention_index = sorted(((m.start, e.id) for e in entities for m in e.mentions))
     mention_starts = [m[0] for m in mention_index]
     claims = []
@@ -630,12 +635,12 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
         claims.append(Claim(
             id=f"C{number}",
             kind=draft.kind,
-            content=Span.of(doc_text(doc), draft.start, draft.end),
-            source=Span.of(doc_text(doc), *draft.source) if draft.source else None,
-            cue=Span.of(doc_text(doc), *draft.cue) if draft.cue else None,
+            content=Span.of(text, draft.start, draft.end),
+            source=Span.of(text, *draft.source) if draft.source else None,
+            cue=Span.of(text, *draft.cue) if draft.cue else None,
             source_entity_id=entity_id,
             source_type=source_type if attributed else None,
-            hedges=[Span.of(doc_text(doc), s, e) for s, e in hedges],
+            hedges=[Span.of(text, s, e) for s, e in hedges],
             certainty=_certainty(draft.kind, len(hedges), draft.cue_token, source_type if attributed else None),
             checkworthiness=None if attributed else _checkworthiness(draft.sentence, draft.labels),
             entity_ids=linked,
