@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from service.nlp.components import doc_text
 from service.nlp.lexicon import table, words
@@ -74,6 +74,12 @@ def _acronyms() -> dict[str, str]:
     return groups
 
 
+@lru_cache(maxsize=1)
+def _particles() -> tuple[str, ...]:
+    """Name particles without their hyphen, longest first."""
+    return tuple(sorted({p.rstrip("-") for p in words("entity_particles")}, key=len, reverse=True))
+
+
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
@@ -84,10 +90,10 @@ def _normalise(text: str) -> str:
     text = re.sub(r"^the\s+", "", text)
     text = _POSSESSIVE_RE.sub("", text)
     tokens = re.findall(r"[a-z0-9]+", text.replace(".", ""))
-    particles = {p.rstrip("-") for p in words("entity_particles")}
+    particles = _particles()
     merged: list[str] = []
     for token in tokens:
-        if merged and merged[-1] in particles and len(merged) >= 1:
+        if merged and merged[-1] in particles:
             merged[-1] = merged[-1] + token
         else:
             merged.append(token)
@@ -97,17 +103,16 @@ def _normalise(text: str) -> str:
 def _surname_key(key: str) -> str:
     """The last name of a normalised full name, without a joined particle ('albaghdadi' -> 'baghdadi')."""
     last = key.split()[-1] if key else key
-    for particle in sorted({p.rstrip("-") for p in words("entity_particles")}, key=len, reverse=True):
+    for particle in _particles():
         if last.startswith(particle) and len(last) > len(particle) + 2:
             return last[len(particle):]
     return last
 
 
-def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
+def _trim(ent: SpacySpan) -> SpacySpan | None:
     """Mention boundaries as news NER annotates them."""
-    text = doc_text(doc)
-    span = doc.char_span(start, end, alignment_mode="expand")
-    tokens = list(span) if span is not None else []
+    doc, label = ent.doc, ent.label_
+    tokens = list(ent)
     titles = words("entity_titles")
     while tokens and (tokens[0].lower_ in ("the", "a", "an") or (label == "PERSON" and tokens[0].lower_ in titles
                                                                   and len(tokens) > 1)):
@@ -116,21 +121,19 @@ def _trim(doc: Doc, start: int, end: int, label: str) -> tuple[int, int] | None:
         tokens = tokens[:-1]
     if not tokens:
         return None
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    surface = text[start:end]
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    surface = doc_text(doc)[span.start_char:span.end_char]
     if label in NAME_TYPES and not any(c.isupper() for c in surface):
         return None
     if not any(c.isalnum() for c in surface):
         return None
-    return start, end
+    return span
 
 
-def _extend_to_known_name(doc: Doc, start: int, end: int) -> int:
-    """'Islamic' + 'State' -> 'Islamic State' when the longer name is a known one."""
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return end
-    best = end
+def _extend_to_known_name(span: SpacySpan) -> int:
+    """'Islamic' + 'State' -> 'Islamic State' when the longer name is a known one; the new end offset."""
+    doc, start = span.doc, span.start_char
+    best = span.end_char
     for extra in range(1, 4):
         if span.end + extra > len(doc):
             break
@@ -142,12 +145,11 @@ def _extend_to_known_name(doc: Doc, start: int, end: int) -> int:
     return best
 
 
-def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
+def _relabel(span: SpacySpan, label: str) -> str:
     """A one-word 'person' followed by 'province' or 'city' is a place."""
-    if label != "PERSON":
-        return label
-    span = doc.char_span(start, end, alignment_mode="expand")
-    if span is not None and len(span) == 1 and span.end < len(doc) and doc[span.end].lower_ in words("entity_place_nouns"):
+    doc = span.doc
+    if label == "PERSON" and len(span) == 1 and span.end < len(doc) \
+            and doc[span.end].lower_ in words("entity_place_nouns"):
         return "GPE"
     return label
 
@@ -155,12 +157,11 @@ def _relabel(doc: Doc, start: int, end: int, label: str) -> str:
 def _collect(doc: Doc, layout: PageLayout) -> list[_Mention]:
     mentions = []
     for ent in doc.ents:
-        trimmed = _trim(doc, ent.start_char, ent.end_char, ent.label_)
+        trimmed = _trim(ent)
         if trimmed is None:
             continue
-        start, end = trimmed
-        end = _extend_to_known_name(doc, start, end)
-        label = "ORG" if end != trimmed[1] else _relabel(doc, start, end, ent.label_)
+        start, end = trimmed.start_char, _extend_to_known_name(trimmed)
+        label = "ORG" if end != trimmed.end_char else _relabel(trimmed, ent.label_)
         mentions.append(_Mention(start, end, doc_text(doc)[start:end], label, ent.root))
     for name in layout.byline_names:
         mentions.append(_Mention(name.start, name.end, name.text, "PERSON"))
@@ -207,7 +208,7 @@ def _rule_mentions(text: str, allowed: "_Intervals") -> list[_Mention]:
     return found
 
 
-def _propagate(doc: Doc, mentions: list[_Mention], allowed: list[tuple[int, int]]) -> list[_Mention]:
+def _propagate(doc: Doc, mentions: list[_Mention], inside: "_Intervals") -> list[_Mention]:
     """Occurrences of an already-found name that the model missed (document-level label consistency)."""
     names: dict[str, str] = {}
     for mention in mentions:
@@ -219,7 +220,6 @@ def _propagate(doc: Doc, mentions: list[_Mention], allowed: list[tuple[int, int]
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in chosen) + r")(?![\w-])")
     taken = sorted((m.start, m.end) for m in mentions)
     covered = _Intervals(taken)
-    inside = _Intervals(sorted(allowed))
     added = []
     for match in pattern.finditer(doc_text(doc)):
         if covered.overlaps(match.start(), match.end()) or not inside.contains(match.start()):
@@ -229,7 +229,7 @@ def _propagate(doc: Doc, mentions: list[_Mention], allowed: list[tuple[int, int]
 
 
 class _Intervals:
-    """Sorted, non-overlapping-ish intervals with a moving pointer for in-order queries."""
+    """Sorted intervals answering overlap and containment queries by bisection."""
 
     def __init__(self, intervals: list[tuple[int, int]]):
         self.starts = [s for s, _ in intervals]
@@ -407,9 +407,9 @@ def _canonical(cluster: _Cluster, label: str) -> str:
 def extract_entities(doc: Doc, layout: PageLayout) -> list[Entity]:
     """One entity per real-world thing named in the headline and body, most salient first."""
     regions = [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
-    allowed = [(r.start, r.end) for r in regions]
+    allowed = _Intervals(sorted((r.start, r.end) for r in regions))
     mentions = _collect(doc, layout)
-    mentions += _rule_mentions(doc_text(doc), _Intervals(sorted(allowed)))
+    mentions += _rule_mentions(doc_text(doc), allowed)
     mentions = _propagate(doc, mentions, allowed)
     mentions.sort(key=lambda m: (m.start, -m.end))
     deduped: list[_Mention] = []
