@@ -18,27 +18,20 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from werkzeug.http import HTTP_STATUS_CODES
+
 from service.config import Settings
+from service.limits import text_problem
 from service.nlp.pipeline import shared_pipeline
-from service.nlp.structure import structure_many
+from service.nlp.structure import structure, structure_many
 from service.serialize import article_to_dict
 
 log = logging.getLogger(__name__)
 
 
-def _problem(detail: str) -> dict[str, Any]:
-    return {"type": "about:blank", "title": "Unprocessable Entity", "status": 422, "detail": detail}
-
-
-def _invalid(row: dict[str, Any], max_chars: int) -> str | None:
-    text = row.get("text")
-    if not isinstance(text, str) or not text.strip():
-        return "text must be a string with at least one non-whitespace character"
-    if len(text) > max_chars:
-        return f"text has {len(text)} characters; the limit is {max_chars}"
-    if any("\ud800" <= c <= "\udfff" for c in text):
-        return "text contains unpaired surrogate code points"
-    return None
+def _problem(status: int, detail: str) -> dict[str, Any]:
+    """The same problem object the HTTP service answers with."""
+    return {"type": "about:blank", "title": HTTP_STATUS_CODES.get(status, "Error"), "status": status, "detail": detail}
 
 
 def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
@@ -52,9 +45,9 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
     out: list[dict[str, Any] | None] = [None] * len(rows)
     valid = []
     for index, row in enumerate(rows):
-        problem = _invalid(row, limit)
+        problem = text_problem(row.get("text"), limit)
         if problem:
-            out[index] = {"id": row.get("id"), "ok": False, "error": _problem(problem)}
+            out[index] = {"id": row.get("id"), "ok": False, "error": _problem(*problem)}
         else:
             valid.append(index)
     texts = [rows[i]["text"] for i in valid]
@@ -65,14 +58,13 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
         articles = []
         for text in texts:
             try:
-                articles.append(next(iter(structure_many(nlp, [text]))))
+                articles.append(structure(nlp, text))
             except Exception as error:  # noqa: BLE001 - recorded in the row
                 articles.append(error)
     for index, article in zip(valid, articles):
         if isinstance(article, Exception):
             out[index] = {"id": rows[index].get("id"), "ok": False,
-                          "error": {**_problem(f"processing failed: {type(article).__name__}"), "status": 500,
-                                    "title": "Internal Server Error"}}
+                          "error": _problem(500, f"processing failed: {type(article).__name__}")}
         else:
             out[index] = {"id": rows[index].get("id"), "ok": True, "result": article_to_dict(article)}
     return out  # type: ignore[return-value]

@@ -19,6 +19,7 @@ from service.api.schemas import (
     StructureRequestSchema, StructureResponseSchema,
 )
 from service.config import Settings
+from service.limits import text_problem
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -51,12 +52,10 @@ def _nlp():
 
 
 def _check_text(text: str) -> None:
-    limit = _settings().max_text_chars
-    if len(text) > limit:
-        raise ProblemError(413, f"The text has {len(text)} characters; the limit is {limit}.")
-    if any("\ud800" <= c <= "\udfff" for c in text):
-        raise ProblemError(422, "The text contains unpaired surrogate code points.",
-                           errors={"text": ["Unpaired surrogates are not valid Unicode text."]})
+    problem = text_problem(text, _settings().max_text_chars)
+    if problem:
+        status, detail = problem
+        raise ProblemError(status, detail, errors={"text": [detail]} if status == 422 else None)
 
 
 def _load(schema: ma.Schema, data: Any) -> dict[str, Any]:
