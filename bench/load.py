@@ -5,6 +5,7 @@ SIGTERM lets in-flight requests finish before the server exits.
 from __future__ import annotations
 
 import argparse
+import http.client
 import os
 import signal
 import subprocess
@@ -29,7 +30,8 @@ def run_load(base: str, texts: list[str], clients: int, seconds: float,
         while time.monotonic() < stop:
             try:
                 status, elapsed = post(base, texts[index % len(texts)], timeout=60)
-            except OSError:
+            except (OSError, http.client.HTTPException):
+                # A worker killed mid-response leaves a reset or a truncated body: a failed request.
                 status, elapsed = 0, 0.0
             with lock:
                 if status == 200:
