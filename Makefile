@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEV_STAMP := $(STAMP)-dev
 
-.PHONY: run test openapi bench lint clean install install-dev
+.PHONY: run test openapi bench cue-model clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,10 @@ openapi: $(STAMP)  ## regenerate openapi.yaml from the schemas
 
 bench: $(DEV_STAMP)  ## speed and memory figures against raw spaCy
 	$(BIN)/python -m bench.run_all
+
+cue-model: $(STAMP)  ## retrain service/nlp/models/cue_model.json on ../shared/data/polnear/train (about 3 minutes)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m training.cue_model
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 CLAIM_KINDS = ("direct_quote", "indirect", "according_to", "unattributed")
+CLAIM_DETECTORS = ("rule", "model")
 SOURCE_TYPES = ("person", "organization", "publication", "official", "anonymous", "document", "unknown")
 BOILERPLATE_KINDS = (
     "credit", "caption", "byline", "dateline", "timestamp", "share", "follow", "subscribe",
@@ -111,6 +112,8 @@ class Claim:
     certainty: float = 1.0
     checkworthiness: float | None = None
     entity_ids: list[str] = field(default_factory=list)
+    detected_by: str = "rule"
+    model_probability: float | None = None
 
 
 @dataclass(frozen=True, slots=True)

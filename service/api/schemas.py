@@ -7,7 +7,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from service.config import Settings
-from service.records import BOILERPLATE_KINDS, CLAIM_KINDS, SOURCE_TYPES
+from service.records import BOILERPLATE_KINDS, CLAIM_DETECTORS, CLAIM_KINDS, SOURCE_TYPES
 
 
 NON_BLANK = r"\S"
@@ -120,6 +120,11 @@ class ClaimSchema(ma.Schema):
     certainty = fields.Float(required=True, validate=validate.Range(0, 1))
     checkworthiness = fields.Float(required=True, allow_none=True, validate=validate.Range(0, 1))
     entity_ids = fields.List(fields.String(), required=True)
+    detected_by = fields.String(required=True, validate=validate.OneOf(CLAIM_DETECTORS), metadata={
+        "description": "`rule`: found by the dependency and quotation rules. `model`: a verb the rules do not "
+                       "know, accepted by the learned cue model (broader, less precise)."})
+    model_probability = fields.Float(required=True, allow_none=True, validate=validate.Range(0, 1), metadata={
+        "description": "The cue model's probability that this is an attribution; null for rule claims."})
 
 
 class StatsSchema(ma.Schema):

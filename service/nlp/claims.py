@@ -37,6 +37,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from service.nlp.components import doc_text
+from service.nlp.cue_model import CueModel, cue_model, verb_features
 from service.nlp.lexicon import table, words
 from service.records import Claim, Entity, PageLayout, Span
 
@@ -64,6 +65,7 @@ class _Draft:
     source_token: Token | None = None
     sentence: SpacySpan | None = None
     labels: list[str] = field(default_factory=list)
+    probability: float | None = None
 
 
 @lru_cache(maxsize=1)
@@ -132,9 +134,27 @@ class _Verbs:
     intent: frozenset[str]
 
 
+_CLAUSE_BREAKS = frozenset({",", "—", "--", ";", "("})
+_TRAILING_DEPS = frozenset({"relcl", "appos", "cc", "advcl", "prep", "conj"})
+_TRAILING_WORDS = frozenset({"who", "which", "but", "aside", "while", "where", "as", "including"})
+
+
+def _trim_trailing_clause(tokens: list[Token]) -> list[Token]:
+    """Cut ', who …', ', but …', '— aside from …': the object ends where a comment on it begins."""
+    for k in range(2, len(tokens) - 1):
+        mark, following = tokens[k], tokens[k + 1]
+        if mark.text not in _CLAUSE_BREAKS or (mark.text == "," and following.tag_ in ("NNP", "CD")):
+            continue
+        if following.dep_ in _TRAILING_DEPS or following.head.dep_ in ("relcl", "advcl") \
+                or following.lower_ in _TRAILING_WORDS:
+            return tokens[:k]
+    return tokens
+
+
 def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,
-           source: tuple[int, int] | None = None) -> _Draft | None:
-    content = _token_range(sorted(content_tokens, key=lambda t: t.i))
+           source: tuple[int, int] | None = None, trim: bool = False) -> _Draft | None:
+    ordered = sorted(content_tokens, key=lambda t: t.i)
+    content = _token_range(_trim_trailing_clause(ordered) if trim else ordered)
     if content is None:
         return None
     if source is None and subject is not None:
@@ -156,7 +176,7 @@ def _postposed(token: Token, subject: Token | None) -> list[Token] | None:
 
 def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     """'officials believe he has fled', '…, sources said.', 'it was reported that …', '…, he said, …'."""
-    if token.lower_ not in verbs.speech:
+    if token.lower_ not in verbs.speech or _idiom(token):
         return None
     subject = _subject(token)
     before = _postposed(token, subject)
@@ -200,18 +220,18 @@ def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     if token.lower_ not in verbs.objects:
         prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _SPEECH_PREPOSITIONS), None)
         objects = [t for c in prep.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree] if prep else []
-        return _draft("indirect", objects, token, subject) if objects else None
+        return _draft("indirect", objects, token, subject, trim=True) if objects else None
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None:
         extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
         extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
-        return _draft("indirect", _subtree(obj) + extra, token, subject)
+        return _draft("indirect", _subtree(obj) + extra, token, subject, trim=True)
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     if prep is not None:
         extra = [t for c in token.children if c.dep_ == "xcomp" for t in c.subtree]
         pobj = [t for c in prep.children if c.dep_ == "pobj" for t in c.subtree]
         if pobj:
-            return _draft("indirect", pobj + extra, token, subject)
+            return _draft("indirect", pobj + extra, token, subject, trim=True)
     return None
 
 
@@ -224,7 +244,70 @@ def _intent_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     if complement is None or subject is None:
         return None
     obj = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
-    return _draft("indirect", obj + _subtree(complement), token, subject)
+    return _draft("indirect", obj + _subtree(complement), token, subject, trim=True)
+
+
+# Dependents that are not part of what a verb's source takes a position on.
+_NOT_CONTENT_DEPS = frozenset({"punct", "cc", "nsubj", "nsubjpass", "aux", "auxpass", "neg", "prt", "mark",
+                               "advmod", "intj", "dep", "expl", "npadvmod"})
+
+
+def _complement(verb: Token) -> list[Token]:
+    """What follows the verb in its own clause: objects, complements, prepositional phrases."""
+    tokens = []
+    for child in verb.children:
+        if child.i < verb.i or child.dep_ in _NOT_CONTENT_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+            continue
+        tokens.extend(child.subtree)
+    return _trim_trailing_clause(sorted(tokens, key=lambda t: t.i))
+
+
+def _idiom(verb: Token) -> bool:
+    """'All told, …', 'Truth be told': a speech verb in a fixed phrase that attributes nothing."""
+    before = verb.doc[max(verb.sent.start, verb.i - 2):verb.i]
+    return any(" ".join(t.lower_ for t in before[k:]) + " " + verb.lower_ in words("claim_not_cues")
+               for k in range(len(before)))
+
+
+@dataclass(slots=True)
+class CueCandidate:
+    """A verb no rule used as a cue, the claim it would make, and its features for the cue model."""
+    draft: _Draft
+    features: list[str]
+
+
+def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) -> list[CueCandidate]:
+    covered_chars = {i for start, end in covered for i in range(start, end)}
+    candidates = []
+    for sent in sentences:
+        for verb in sent:
+            if not verb.tag_.startswith("VB") or verb.idx in covered_chars or _idiom(verb):
+                continue
+            content = _complement(verb)
+            span = _token_range(content)
+            if span is None or _words(doc_text(verb.doc)[span[0]:span[1]]) < MIN_CONTENT_WORDS:
+                continue
+            subject = _subject(verb)
+            draft = _Draft("indirect", *span, source=_source_range(subject) if subject is not None else None,
+                           cue=(verb.idx, verb.idx + len(verb)), cue_token=verb, source_token=subject)
+            candidates.append(CueCandidate(draft, verb_features(verb, subject, content)))
+    return candidates
+
+
+def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: CueModel) -> list[_Draft]:
+    """The candidates the cue model accepts, most probable first, without two on the same content."""
+    scored = []
+    for candidate in _cue_candidates(sentences, [d.cue for d in drafts if d.cue]):
+        probability = model.probability(candidate.features)
+        if probability >= model.threshold:
+            scored.append((probability, candidate.draft))
+    kept: list[_Draft] = []
+    for probability, draft in sorted(scored, key=lambda pair: -pair[0]):
+        draft.probability = round(probability, 3)
+        if all(_overlap((k.start, k.end), (draft.start, draft.end)) <= 0.5 * min(k.end - k.start, draft.end - draft.start)
+               for k in kept):
+            kept.append(draft)
+    return kept
 
 
 def _agent(verb: Token) -> tuple[int, int] | None:
@@ -312,10 +395,20 @@ _NOT_SPEAKERS = frozenset({"AP", "UPI", "AFP", "NOTE", "UPDATE", "CORRECTION", "
                            "READ", "RELATED", "VIDEO", "PHOTOS", "EDITOR'S NOTE", "FULL TEXT", "ABSTRACT"})
 
 
+# '“…” ― Sonya Herridge': a quotation signed with a dash and a name at the end of its paragraph.
+_SIGNED_QUOTE_RE = re.compile(r"\s*(?P<quote>[“”\"].{10,}[”\"])\s*(?P<dash>[―—–]|--?)\s*"
+                              r"(?P<source>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\.?\s*$", re.DOTALL)
+
+
 def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
-    """'PENCE: Well, look, ...': in a transcript the speaker's turn is what they said."""
+    """'PENCE: Well, look, ...': in a transcript the speaker's turn is what they said; so is a signed quote."""
     drafts = []
     for paragraph in paragraphs:
+        signed = _SIGNED_QUOTE_RE.fullmatch(text, paragraph.start, paragraph.end)
+        if signed is not None:
+            drafts.append(_Draft("direct_quote", *signed.span("quote"), source=signed.span("source"),
+                                 cue=signed.span("dash")))
+            continue
         match = _SPEAKER_RE.match(text, paragraph.start, paragraph.end)
         if match is None or match.group("speaker") in _NOT_SPEAKERS:
             continue
@@ -582,14 +675,29 @@ def _in_body(start: int, end: int, bounds: list[tuple[int, int]], starts: list[i
     return index >= 0 and bounds[index][0] <= start < bounds[index][1]
 
 
-def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list[Claim]:
-    """Attributed claims (quotes, reported speech, according-to) and unattributed assertions, in text order."""
-    verbs = _Verbs(words("claim_speech_verbs"), words("claim_object_verbs"), words("claim_intent_verbs"))
-    text = doc_text(doc)
-    regions = [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
+def _body_sentences(doc: Doc, regions: list[Span]) -> list[SpacySpan]:
     bounds = sorted((p.start, p.end) for p in regions)
     starts = [b[0] for b in bounds]
-    sentences = [s for s in doc.sents if _in_body(s.start_char, s.end_char, bounds, starts)]
+    return [s for s in doc.sents if _in_body(s.start_char, s.end_char, bounds, starts)]
+
+
+def _regions(layout: PageLayout) -> list[Span]:
+    return [*layout.body.paragraphs, *(s for s in (layout.headline, layout.subtitle) if s)]
+
+
+def cue_candidates(doc: Doc, layout: PageLayout, claims: list[Claim]) -> list[CueCandidate]:
+    """The verbs the cue model would score, given the claims the rules made (for training it)."""
+    cues = [(c.cue.start, c.cue.end) for c in claims if c.cue and c.kind != "unattributed"]
+    return _cue_candidates(_body_sentences(doc, _regions(layout)), cues)
+
+
+def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned: bool = True) -> list[Claim]:
+    """Attributed claims (quotes, reported speech, according-to, and with ``learned`` the cue model's) and
+    unattributed assertions, in text order."""
+    verbs = _Verbs(words("claim_speech_verbs"), words("claim_object_verbs"), words("claim_intent_verbs"))
+    text = doc_text(doc)
+    regions = _regions(layout)
+    sentences = _body_sentences(doc, regions)
     drafts: list[_Draft] = []
     for sent in sentences:
         drafts += _reported_speech(sent, verbs)
@@ -605,6 +713,8 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
     drafts = _attach_quotes(doc, drafts, quotes_by_region, verbs.speech)
     drafts = _dedupe(drafts)
+    if learned:
+        drafts += _learned_drafts(sentences, drafts, cue_model())
 
     sentence_starts = [s.start for s in sentences]
     labels: list[list[str]] = [[] for _ in sentences]
@@ -644,5 +754,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity]) -> list
             certainty=_certainty(draft.kind, len(hedges), draft.cue_token, source_type if attributed else None),
             checkworthiness=None if attributed else _checkworthiness(draft.sentence, draft.labels),
             entity_ids=linked,
+            detected_by="rule" if draft.probability is None else "model",
+            model_probability=draft.probability,
         ))
     return claims

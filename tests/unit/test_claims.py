@@ -107,7 +107,8 @@ def test_pronoun_source_links_to_the_person(nlp):
 
 @pytest.mark.parametrize("body", [
     "The self-proclaimed caliph has not been seen in public since July.",
-    "He told the dog to sit down and wait outside the door.",
+    "All told, the storm destroyed more than 40 homes along the coast.",
+    "Truth be told, the storm destroyed more than 40 homes along the coast.",
     "She starred in “The Art of the Deal” on Broadway last spring for several weeks.",
     "The company dismissed 40 workers in March after the plant closed.",
 ])
