@@ -69,6 +69,8 @@ def _apply_options(article: Article, options: dict[str, bool]) -> Article:
     claims = article.claims if options["claims"] else []
     if not options["unattributed_claims"]:
         claims = [c for c in claims if c.kind != "unattributed"]
+    if not options["model_claims"]:
+        claims = [c for c in claims if c.detected_by != "model"]
     entities = article.entities if options["entities"] else []
     return dataclasses.replace(article, claims=claims, entities=entities)
 

@@ -34,6 +34,11 @@ class StructureOptionsSchema(ma.Schema):
         load_default=True,
         metadata={"description": "Include the article's own assertions (kind `unattributed`)."},
     )
+    model_claims = StrictBoolean(
+        load_default=True,
+        metadata={"description": "Include attributions found by the learned cue model (`detected_by: model`): "
+                                 "more recall, less precision than the rules alone."},
+    )
 
 
 class StructureRequestSchema(ma.Schema):

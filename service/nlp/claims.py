@@ -1,6 +1,6 @@
 """Claims: who said what, through which words, how sure; and the article's own assertions.
 
-Attributions come from four rules over the dependency parse, applied per sentence:
+Attributions come from four rules over the dependency parse, applied per sentence, and a learned model:
 
 - reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
   with a clausal complement; its subject is the source ("officials believe he has
@@ -12,7 +12,12 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim, and a quote that no rule attributed takes the
-  nearest cue in its own sentence, or the speaker named just before a colon.
+  nearest cue in its own sentence, or the speaker named just before a colon; a
+  paragraph that is a quote signed "― Name" is that person's.
+- learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
+  on PolNeAR train); above its threshold the verb's complement becomes an ``indirect``
+  claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
+  with the model's probability, so a consumer can keep only the rules' claims.
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -256,7 +261,8 @@ def _complement(verb: Token) -> list[Token]:
     """What follows the verb in its own clause: objects, complements, prepositional phrases."""
     tokens = []
     for child in verb.children:
-        if child.i < verb.i or child.dep_ in _NOT_CONTENT_DEPS or (child.dep_ == "conj" and child.pos_ in ("VERB", "AUX")):
+        coordinated_clause = child.dep_ == "conj" and child.tag_.startswith(("VB", "MD"))
+        if child.i < verb.i or child.dep_ in _NOT_CONTENT_DEPS or coordinated_clause:
             continue
         tokens.extend(child.subtree)
     return _trim_trailing_clause(sorted(tokens, key=lambda t: t.i))
@@ -304,8 +310,8 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
     kept: list[_Draft] = []
     for probability, draft in sorted(scored, key=lambda pair: -pair[0]):
         draft.probability = round(probability, 3)
-        if all(_overlap((k.start, k.end), (draft.start, draft.end)) <= 0.5 * min(k.end - k.start, draft.end - draft.start)
-               for k in kept):
+        span = (draft.start, draft.end)
+        if all(_overlap((k.start, k.end), span) <= 0.5 * min(k.end - k.start, draft.end - draft.start) for k in kept):
             kept.append(draft)
     return kept
 

@@ -33,6 +33,8 @@ _LEXICONS = {
     "cog": "claim_cognition_verbs",
 }
 _SUFFIXES = ("ing", "ed", "es", "s")
+# Pronouns and determiners as subjects ("she", "some", "which"): the word itself is the feature.
+_FUNCTION_TAGS = frozenset({"PRP", "DT", "WP", "WDT", "EX"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,15 +82,15 @@ def verb_features(verb: Token, subject: Token | None, content: list[Token]) -> l
     word, stem, head = verb.lower_, _stem(verb.lower_), verb.head
     lexicons = _lexicons()
     features = [f"w={word}", f"st={stem}", f"tag={verb.tag_}", f"dep={verb.dep_}",
-                f"hdep={head.dep_}/{head.pos_}"]
+                f"hdep={head.dep_}/{head.tag_}"]
     features += [f"lex={name}" for name, entries in lexicons.items() if word in entries]
     if subject is None:
         features += ["nosubj", f"st={stem}|subj=no"]
     else:
-        features += [f"s.pos={subject.pos_}", f"s.ent={subject.ent_type_}", f"s.dep={subject.dep_}",
-                     f"s.title={subject.is_title}", f"st={stem}|subj={subject.pos_}",
+        features += [f"s.tag={subject.tag_}", f"s.ent={subject.ent_type_}", f"s.dep={subject.dep_}",
+                     f"s.title={subject.is_title}", f"st={stem}|subj={subject.tag_}",
                      f"st={stem}|s.ent={subject.ent_type_}"]
-        if subject.pos_ in ("PRON", "DET"):
+        if subject.tag_ in _FUNCTION_TAGS:
             features.append(f"s.w={subject.lower_}")
         else:
             features.append("s.lex=" + ("off" if subject.lower_ in words("claim_officials") else "other"))
@@ -96,9 +98,9 @@ def verb_features(verb: Token, subject: Token | None, content: list[Token]) -> l
     for child in verb.children:
         children.add(f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_)
         if child.dep_ == "dobj":
-            features += [f"o.w={child.lower_}", f"st={stem}|o.pos={child.pos_}"]
+            features += [f"o.w={child.lower_}", f"st={stem}|o.tag={child.tag_}"]
         if child.dep_ in ("dobj", "attr"):
-            features += [f"o.ent={child.ent_type_}", f"o.pos={child.pos_}"]
+            features += [f"o.ent={child.ent_type_}", f"o.tag={child.tag_}"]
         if child.dep_ == "ccomp":
             that = any(g.lower_ == "that" and g.dep_ == "mark" for g in child.children)
             features.append("cc.mark=" + ("that" if that else "none"))

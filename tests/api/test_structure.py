@@ -42,6 +42,16 @@ def test_options_switch_parts_off(client, seed_text):
     assert data["body"]["paragraphs"]
 
 
+def test_options_keep_only_rule_attributions(client):
+    text = ("Test Headline For The Story\n\nWarren grilled the chief executive about the fake accounts. "
+            "Officials said the bank would pay a fine of $185 million.\n")
+    every = client.post("/v1/structure", json={"text": text}).get_json()["claims"]
+    rules = client.post("/v1/structure", json={
+        "text": text, "options": {"model_claims": False, "unattributed_claims": False}}).get_json()["claims"]
+    assert sorted(c["detected_by"] for c in every) == ["model", "rule"]
+    assert [(c["cue"]["text"], c["detected_by"], c["model_probability"]) for c in rules] == [("said", "rule", None)]
+
+
 def test_request_id_is_echoed_or_generated(client):
     given = client.post("/v1/structure", json={"text": "A short note."}, headers={"X-Request-ID": "abc-123"})
     assert given.headers["X-Request-ID"] == "abc-123"

@@ -41,7 +41,7 @@ def test_probability_saturates_instead_of_overflowing():
 def test_features_describe_verb_subject_and_object(backed):
     verb = backed[1]
     features = verb_features(verb, backed[0], [backed[2], backed[3]])
-    for expected in ("w=backed", "st=back", "tag=VBD", "c=dobj", "st=back|c=dobj", "s.pos=PROPN",
+    for expected in ("w=backed", "st=back", "tag=VBD", "c=dobj", "st=back|c=dobj", "s.tag=NNP",
                      "s.ent=PERSON", "o.w=bill", "clen=0", "inq=False", "lex=obj"):
         assert expected in features
 
