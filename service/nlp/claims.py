@@ -268,8 +268,15 @@ def _complement(verb: Token) -> list[Token]:
     return _trim_trailing_clause(sorted(tokens, key=lambda t: t.i))
 
 
+@lru_cache(maxsize=1)
+def _idiom_endings() -> frozenset[str]:
+    return frozenset(phrase.rsplit(" ", 1)[-1] for phrase in words("claim_not_cues"))
+
+
 def _idiom(verb: Token) -> bool:
     """'All told, …', 'Truth be told': a speech verb in a fixed phrase that attributes nothing."""
+    if verb.lower_ not in _idiom_endings():
+        return False
     before = verb.doc[max(verb.sent.start, verb.i - 2):verb.i]
     return any(" ".join(t.lower_ for t in before[k:]) + " " + verb.lower_ in words("claim_not_cues")
                for k in range(len(before)))
@@ -294,9 +301,9 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
             if span is None or _words(doc_text(verb.doc)[span[0]:span[1]]) < MIN_CONTENT_WORDS:
                 continue
             subject = _subject(verb)
-            draft = _Draft("indirect", *span, source=_source_range(subject) if subject is not None else None,
-                           cue=(verb.idx, verb.idx + len(verb)), cue_token=verb, source_token=subject)
-            candidates.append(CueCandidate(draft, verb_features(verb, subject, content)))
+            draft = _Draft("indirect", *span, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb,
+                           source_token=subject)
+            candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent)))
     return candidates
 
 
@@ -310,6 +317,8 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
     kept: list[_Draft] = []
     for probability, draft in sorted(scored, key=lambda pair: -pair[0]):
         draft.probability = round(probability, 3)
+        if draft.source_token is not None:
+            draft.source = _source_range(draft.source_token)
         span = (draft.start, draft.end)
         if all(_overlap((k.start, k.end), span) <= 0.5 * min(k.end - k.start, draft.end - draft.start) for k in kept):
             kept.append(draft)

@@ -18,10 +18,12 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
+from service.nlp.components import doc_text
 from service.nlp.lexicon import words
 
 MODEL_FILE = "cue_model.json"
@@ -68,18 +70,16 @@ def _stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1)
 def _lexicons() -> dict[str, frozenset[str]]:
     return {name: words(filename) for name, filename in _LEXICONS.items()}
 
 
-def _inside_quote(verb: Token) -> bool:
-    before = verb.doc[verb.sent.start:verb.i].text
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
-
-
-def verb_features(verb: Token, subject: Token | None, content: list[Token]) -> list[str]:
-    """The sparse features of one candidate cue verb (names are the model's vocabulary)."""
+def verb_features(verb: Token, subject: Token | None, content: list[Token], sent: Span) -> list[str]:
+    """The sparse features of one candidate cue verb in its sentence (names are the model's vocabulary)."""
     word, stem, head = verb.lower_, _stem(verb.lower_), verb.head
+    text = doc_text(verb.doc)
+    sentence_text, before = text[sent.start_char:sent.end_char], text[sent.start_char:verb.idx]
     lexicons = _lexicons()
     features = [f"w={word}", f"st={stem}", f"tag={verb.tag_}", f"dep={verb.dep_}",
                 f"hdep={head.dep_}/{head.tag_}"]
@@ -94,8 +94,9 @@ def verb_features(verb: Token, subject: Token | None, content: list[Token]) -> l
             features.append(f"s.w={subject.lower_}")
         else:
             features.append("s.lex=" + ("off" if subject.lower_ in words("claim_officials") else "other"))
+    dependents = list(verb.children)
     children = set()
-    for child in verb.children:
+    for child in dependents:
         children.add(f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_)
         if child.dep_ == "dobj":
             features += [f"o.w={child.lower_}", f"st={stem}|o.tag={child.tag_}"]
@@ -109,15 +110,15 @@ def verb_features(verb: Token, subject: Token | None, content: list[Token]) -> l
     features.append(f"nkids={min(len(children), 5)}")
     length = sum(1 for t in content if not t.is_punct)
     features.append(f"clen={min(length // 3, 6)}")
-    quoted = len(verb.sent.text.split('"')) - 1 + verb.sent.text.count("“")
+    quoted = sentence_text.count('"') + sentence_text.count("“")
     features.append(f"q={min(quoted, 2)}")
-    features.append(f"pos={int((verb.i - verb.sent.start) / max(1, len(verb.sent)) * 4)}")
+    features.append(f"pos={int((verb.i - sent.start) / max(1, len(sent)) * 4)}")
     if head is not verb:
         features.append(f"h.w={head.lower_}|{verb.dep_}")
         features.append("h.lex=" + "|".join(n for n, e in lexicons.items() if head.lower_ in e) + f"|{verb.dep_}")
-    features.append(f"neg={any(c.dep_ == 'neg' for c in verb.children)}")
-    features.append(f"modal={any(c.tag_ == 'MD' for c in verb.children)}")
-    inside = _inside_quote(verb)
+    features.append(f"neg={any(c.dep_ == 'neg' for c in dependents)}")
+    features.append(f"modal={any(c.tag_ == 'MD' for c in dependents)}")
+    inside = before.count("“") > before.count("”") or before.count('"') % 2 == 1
     features += [f"inq={inside}", f"st={stem}|inq={inside}"]
-    features.append("ancdep=" + "/".join(a.dep_ for a in list(verb.ancestors)[:2]))
+    features.append("ancdep=" + "/".join(a.dep_ for a in islice(verb.ancestors, 2)))
     return features

@@ -40,14 +40,14 @@ def test_probability_saturates_instead_of_overflowing():
 
 def test_features_describe_verb_subject_and_object(backed):
     verb = backed[1]
-    features = verb_features(verb, backed[0], [backed[2], backed[3]])
+    features = verb_features(verb, backed[0], [backed[2], backed[3]], backed[:])
     for expected in ("w=backed", "st=back", "tag=VBD", "c=dobj", "st=back|c=dobj", "s.tag=NNP",
                      "s.ent=PERSON", "o.w=bill", "clen=0", "inq=False", "lex=obj"):
         assert expected in features
 
 
 def test_features_without_subject(backed):
-    assert "nosubj" in verb_features(backed[1], None, [])
+    assert "nosubj" in verb_features(backed[1], None, [], backed[:])
 
 
 def test_shipped_model_has_provenance_and_a_usable_threshold():
