@@ -28,22 +28,33 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
 _TIMESTAMP_FILLER = frozenset(
     "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt gmt utc bst hkt cet cest "
     "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue wed thu fri sat sun first min mins minute minutes read".split()
+    "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
+    "years".split()
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?i:by|written by|words by|story by|reported by|posted by|text by)\s*:?\s+(?=[A-Z])")
 _NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from)\s+.*$|\s+(?:on|at)$")
 MAX_BYLINE_WORDS = 16
-_WIRE_CREDIT_RE = re.compile(r"^\(?\s*(?:reporting|writing|written|reported) by\b", re.IGNORECASE)
+_WIRE_CREDIT_RE = re.compile(
+    r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
 _AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?)\s*:$", re.IGNORECASE)
-_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||\s/\s|·)\s*")
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
+# Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
+_NON_AUTHOR_CREDIT_RE = re.compile(
+    r"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:photos?|photographs?|photography|videos?|graphics?|illustrations?"
+    r"|editing|edited|design|designed|produced|data|research|interactive) by)\b[^•·|;()]*")
+# "Posted on September 12, 2016 by Jane Doe": a timestamp, then the author.
+_STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
 _DATELINE_RE = re.compile(
     r"^(?P<loc>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*"
-    r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)?"
+    r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?"
+    # 'Washington, DC —', 'Fairview, W.Va. —': a town in mixed case needs its state.
+    r"|(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?))?"
     rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?"
     r"\s*(?P<dash>—|–|―|--|-|:)(?=\s)",
@@ -140,11 +151,14 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
     return matches if len(leftover) <= 1 else []
 
 
-def _iso(date_text: str, time_text: str | None = None) -> str | None:
+def _iso(date_text: str, time_text: str | None = None, day_first: bool = False) -> str | None:
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
-    if re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", date_text):
-        settings["DATE_ORDER"] = "DMY"  # dotted dates are day-first wherever they are printed
+    numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
+    # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps
+    # European time, or when the first number cannot be a month.
+    if numeric and (numeric.group(2) == "." or day_first or int(numeric.group(1)) > 12):
+        settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
                               languages=["en"], settings=settings)
     if parsed is None:
@@ -160,12 +174,13 @@ def _iso(date_text: str, time_text: str | None = None) -> str | None:
 def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
+    day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
     for segment in text.split("|"):
         match = _DATE_RE.search(segment)
         if not match:
             continue
         time = _TIME_RE.search(segment)
-        value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None)
+        value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None, day_first)
         if re.search(r"\b(updated|modified)\b", segment, re.IGNORECASE):
             updated = updated or value
         else:
@@ -209,6 +224,7 @@ def _parse_names(text: str, offset: int) -> _Byline:
     authors: list[tuple[Author, Span]] = []
     organisation = None
     published = None
+    text = _NON_AUTHOR_CREDIT_RE.sub(lambda credit: " " * len(credit.group()), text)
     date = _DATE_RE.search(text)
     if date:
         published, _ = _dates_of(text[date.start():])
@@ -243,13 +259,18 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return _parse_names(text[prefix.end():], line.start + prefix.end())
     if _WIRE_CREDIT_RE.match(text):
         return _parse_wire_credit(line)
+    stamped = _STAMPED_BYLINE_RE.match(text)
+    if stamped and _word_count(text) <= MAX_BYLINE_WORDS and _timestamp_dates(stamped.group("stamp")):
+        byline = _parse_names(text[stamped.end():], line.start + stamped.end())
+        byline.published = byline.published or _dates_of(stamped.group("stamp"))[0]
+        return byline
     if not (in_header or after_label) or _word_count(text) > 12 or text.endswith((".", "?", "!")):
         return None
     if "|" in text or " / " in text or re.search(r",\s*\S", text):
         separator = next(s for s in ("|", " / ", ",") if s in text)
         first, separator, rest = text.partition(separator)
         rest = rest.strip()
-        if not (_looks_like_name(first.strip()) and rest):
+        if not ((_looks_like_name(first.strip()) or _is_name_list(first.strip())) and rest):
             return None
         if _is_publisher(rest) or _is_role(rest) or _DATE_RE.search(rest):
             return _parse_names(text, line.start)
@@ -263,9 +284,12 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
         return _parse_names(text, line.start)
     placed = _NAME_TAIL_RE.sub("", text)
-    if placed != text and in_header and _looks_like_name(placed):
-        # 'Jane Doe in Springfield': a byline with the reporter's location.
-        return _Byline([(Author(placed, None), Span(line.start, line.start + len(placed), placed))], None, None)
+    if placed != text and in_header:
+        # 'Jane Doe in Springfield', 'Associated Press in Washington': a byline with the reporter's location.
+        if _is_publisher(placed):
+            return _Byline([], normalise_publisher(placed), None)
+        if _looks_like_name(placed) or _is_name_list(placed):
+            return _parse_names(placed, line.start)
     split = _split_name_role(text, line.start)
     if split and (after_label or split[1] is not None or in_header):
         name, role, span = split
@@ -298,7 +322,7 @@ def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
     if not match or not (match.group("loc") or match.group("agency")):
         return None
     location = match.group("loc")
-    if location and not re.search(r"[A-Z]{2}", location.split(",")[0]):
+    if location and not match.group("town") and not re.search(r"[A-Z]{2}", location.split(",")[0]):
         return None
     if match.group("dash") == ":" and not match.group("agency"):
         return None
@@ -330,6 +354,12 @@ def analyze_page(text: str) -> PageLayout:
              for group in _merge_wrapped(split_lines(text))]
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
     first_body = _first_body_line(lines, kinds)
+    for i in reversed(range(min(first_body, MAX_HEADER_LINES))):
+        parts = _split_section_label(lines[i]) if kinds[i] is None else None
+        if parts:
+            lines[i:i + 1] = [part for part, _ in parts]
+            kinds[i:i + 1] = [kind for _, kind in parts]
+            first_body += 1
     metadata = Metadata()
     authors: list[tuple[Author, Span]] = []
     organisations: list[str] = []
@@ -338,7 +368,9 @@ def analyze_page(text: str) -> PageLayout:
 
     headline_index = _find_headline(lines, kinds, first_body)
     for i in range(headline_index if headline_index is not None else 0):
-        kinds[i] = kinds[i] or "navigation"
+        # A timestamp printed above the headline is read with the other header lines below.
+        if kinds[i] is None and not _timestamp_dates(lines[i].text):
+            kinds[i] = "navigation"
     if headline_index is not None:
         kinds[headline_index] = "headline"
         if headline_index == first_body:
@@ -371,12 +403,14 @@ def analyze_page(text: str) -> PageLayout:
             published += [day] if day else []
             updated += [later] if later else []
             continue
-        if kinds[i] is None and i > 0 and kinds[i - 1] == "byline" and authors and _is_role(line.text):
+        if kinds[i] is None and i > 0 and kinds[i - 1] == "byline" and authors and _is_role(line.text) \
+                and not ("," in line.text and _looks_like_name(line.text.split(",")[0])):
             kinds[i] = "byline"
             author, span = authors[-1]
             authors[-1] = (Author(author.name, author.role or line.text), span)
             continue
-        if kinds[i] is None and (in_header or i >= first_body or after_label):
+        # A breadcrumb-shaped line may be a byline: 'Jane Doe | Staff Writer | Reuters'.
+        if kinds[i] in (None, "navigation") and (in_header or i >= first_body or after_label):
             byline = _parse_byline(line, in_header, after_label)
             if byline and (byline.authors or byline.organisation) and not (
                     i >= first_body and not _BYLINE_PREFIX_RE.match(line.text)
@@ -435,10 +469,36 @@ def analyze_page(text: str) -> PageLayout:
 
 
 _HEADER_KINDS = frozenset({"timestamp", "byline"})
+_NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_LABELLED_HEADLINE_RE = re.compile(r"^(?P<left>[^|]+?)\s+\|\s+(?P<right>[^|]+)$")
+MAX_SECTION_LABEL_WORDS = 3
+
+
+def _split_section_label(line: Line) -> list[tuple[Line, str | None]] | None:
+    """'Politics | Senate Passes the Budget' or 'Senate Passes the Budget | The Daily Planet': the label
+    (a section or the publication) is navigation, the rest is a line of its own."""
+    match = _LABELLED_HEADLINE_RE.match(line.text)
+    if not match or _DATE_RE.search(line.text) or _BYLINE_PREFIX_RE.match(line.text):
+        return None
+    left, right = match.group("left"), match.group("right")
+    if (_is_name_list(left) and _NAME_SEPARATOR_RE.search(left)) or _is_role(right):
+        return None
+    if _is_publisher(right) and _word_count(left) >= 4:
+        label_first = False
+    elif _word_count(left) <= MAX_SECTION_LABEL_WORDS and _word_count(right) >= 4 and not _is_publisher(right):
+        label_first = True
+    else:
+        return None
+    first = Line(line.start, line.start + len(left), left, line.block)
+    second_start = line.start + match.start("right")
+    second = Line(second_start, line.end, right, line.block)
+    return [(first, "navigation"), (second, None)] if label_first else [(first, None), (second, "navigation")]
 
 
 def _is_name_list(text: str) -> bool:
     """'Wesley Lowery and Mark Berman', 'Ann Lee, Bo Park & Cy Diaz'."""
+    if text.endswith(".") and not re.search(r"\b(?:Jr|Sr|[A-Z])\.$", text):
+        return False  # 'Kathryn Kates.': a letter's signature in the body, not a byline
     parts = [p for p in _NAME_SEPARATOR_RE.split(text) if p.strip()]
     return _word_count(text) <= 12 and bool(parts) and all(_looks_like_name(p.strip()) for p in parts)
 
@@ -519,6 +579,11 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 and previous.block == lines[i].block and lines[i].text[:1].islower()
                 and not previous.text.endswith(_SENTENCE_END)):
             kinds[i] = kinds[i - 1]
+            continue
+        # A numbered list under 'Most read' or 'Related': '1. Senate Passes the Budget'.
+        if kinds[i] is None and kinds[i - 1] == "related" and _NUMBERED_ITEM_RE.match(lines[i].text) \
+                and _word_count(lines[i].text) <= 25:
+            kinds[i] = "related"
             continue
         # Lists under 'Topics' or 'Recommended for you': short lines without a final full stop.
         if kinds[i] is None and kinds[i - 1] in ("tags", "related") and _word_count(previous.text) <= 5 \

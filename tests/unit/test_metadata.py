@@ -42,6 +42,14 @@ BYLINES = [
     ("By James B. Stewart", [("James B. Stewart", None)]),
     ("By The Associated Press", []),
     ("By UPI", []),
+    ("Story by Jane Doe • Photos by Bob Lee", [("Jane Doe", None)]),
+    ("By Jane Doe; Edited by Bob Lee", [("Jane Doe", None)]),
+    ("Wesley Lowery and Mark Berman | The Washington Post", [("Wesley Lowery", None), ("Mark Berman", None)]),
+    ("Michael Corkery and Michael Wines in Washington", [("Michael Corkery", None), ("Michael Wines", None)]),
+    ("By Jane Doe - Associated Press - Monday, March 4, 2019", [("Jane Doe", None)]),
+    ("Jane Doe, Staff Writer\nJohn Roe, National Correspondent",
+     [("Jane Doe", "Staff Writer"), ("John Roe", "National Correspondent")]),
+    ("Associated Press in Washington", []),
 ]
 
 
@@ -90,6 +98,10 @@ DATES = [
     ("Tuesday, March 5, 2019 at 9:00 a.m.", "2019-03-05T09:00", None),
     ("5.3.2017 14.32", "2017-03-05T14:32", None),
     ("Updated: 14:32 GMT, 5 March 2017", None, "2017-03-05T14:32"),
+    ("04/03/2019 14:27 GMT", "2019-03-04T14:27", None),
+    ("25/09/2016", "2016-09-25", None),
+    ("MARCH 4, 2019 / 10:54 AM / 2 YEARS AGO", "2019-03-04T10:54", None),
+    ("Last updated Mar 5, 2019 | Originally published Mar 4, 2019", "2019-03-04", "2019-03-05"),
 ]
 
 
@@ -112,6 +124,8 @@ DATELINES = [
     ("BAGHDAD — ", "BAGHDAD", None),
     ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "HEMPSTEAD, N.Y.", "UPI"),
     ("FAIRVIEW, W.Va. - ", "FAIRVIEW, W.Va.", None),
+    ("Fairview, W.Va. — ", "Fairview, W.Va.", None),
+    ("Washington, DC — ", "Washington, DC", None),
     ("LOS ANGELES -- ", "LOS ANGELES", None),
 ]
 
@@ -188,6 +202,10 @@ FURNITURE = [
     ("Correction: An earlier version misstated the date.", "correction"), ("[Video: Council debate]", "media"),
     ("AP Photo/Matt Rourke", "credit"), ("(Photo: Evan Vucci, AP)", "credit"), ("AFP/Getty Images", "credit"),
     ("REUTERS/Social Media Website via Reuters TV", "credit"),
+    ("Home / Politics / Campaign 2016", "navigation"), ("News › Politics › Elections", "navigation"),
+    ("Have a news tip? Email tips@example.com", "follow"), ("Scroll to continue with content", "advertisement"),
+    ("All content © 2019 Springfield Gazette", "copyright"),
+    ("Originally published at Springfield Gazette on March 4, 2019.", "licensing"),
 ]
 
 
@@ -204,6 +222,49 @@ def test_line_kinds(line, kind):
 ])
 def test_body_sentences_are_not_furniture(sentence):
     assert line_kind(sentence) is None
+
+
+@pytest.mark.parametrize("line", ["SEPTEMBER 21, 2016 / 10:54 AM / 2 YEARS AGO", "Jane Doe | The Daily Planet",
+                                  "Trump / Clinton debate: who won?", "By Jane Doe | Staff Writer | Reuters"])
+def test_lines_with_separators_are_not_breadcrumbs(line):
+    assert line_kind(line) != "navigation"
+
+
+@pytest.mark.parametrize("header", [
+    "Home / Politics / Campaign 2016\nCouncil Approves County Budget After Long Fight",
+    "Politics | Council Approves County Budget After Long Fight",
+    "Election 2016 | Council Approves County Budget After Long Fight",
+    "Council Approves County Budget After Long Fight | Reuters",
+    "MARCH 4, 2019 / 10:54 AM / 2 YEARS AGO\nCouncil Approves County Budget After Long Fight\nJane Doe\n1 Min Read",
+])
+def test_section_labels_and_breadcrumbs_are_not_the_title(header):
+    text, layout = _layout(header)
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert layout.headline.text == "Council Approves County Budget After Long Fight"
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    assert all(b.kind in ("navigation", "timestamp", "byline", "ui") for b in layout.boilerplate)
+    _spans_ok(text, layout)
+
+
+def test_posted_on_date_by_author():
+    _, layout = _layout("Council Approves County Budget After Long Fight\nPosted on March 4, 2019 by Jane Doe")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+    assert layout.metadata.published == "2019-03-04"
+
+
+def test_a_numbered_most_read_list_is_related():
+    body = BODY.replace("\n\nOpponents", "\n\nMost Read\n1. Mayor Opens New Park\n2. Schools Close Early. Again.\n\n"
+                                         "Opponents")
+    _, layout = _layout("Council Approves County Budget After Long Fight", body=body)
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    assert [b.kind for b in layout.boilerplate] == ["related"] * 3
+
+
+def test_a_letter_signature_is_body_not_a_byline():
+    body = BODY.replace("\n\nOpponents", "\n\nKathryn Kates.\n\nNew York.\n\nOpponents")
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\nSeptember 15, 2016", body=body)
+    assert layout.body.paragraphs[0].text.startswith("The council voted")
+    assert layout.metadata.authors == []
 
 
 def test_advertisement_inside_the_body_is_set_aside():
