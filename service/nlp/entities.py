@@ -109,17 +109,59 @@ def _surname_key(key: str) -> str:
     return last
 
 
-def _trim(ent: SpacySpan) -> SpacySpan | None:
-    """Mention boundaries as news NER annotates them."""
-    doc, label = ent.doc, ent.label_
-    tokens = list(ent)
+def _is_title(token: Token) -> bool:
+    """'President', 'Mr.', 'Major-General'."""
     titles = words("entity_titles")
-    while tokens and (tokens[0].lower_ in ("the", "a", "an") or (label == "PERSON" and tokens[0].lower_ in titles
+    return token.lower_ in titles or ("-" in token.text and all(p in titles for p in token.lower_.split("-")))
+
+
+def _is_filler(token: Token) -> bool:
+    """Tokens a name never starts or ends with: figures ('Sparta Rotterdam 0'), signs, spaces, punctuation."""
+    return token.is_punct or token.is_space or token.like_num or not any(c.isalpha() for c in token.text)
+
+
+def _pieces(ent: SpacySpan) -> list[tuple[SpacySpan, str]]:
+    """A model entity as the names it holds: 'Anderlecht 2 Lokeren' is two names, 'Belgian Bruno Thiry'
+    a nationality and a person."""
+    label = ent.label_
+    if label not in NAME_TYPES:
+        return [(ent, label)]
+    doc = ent.doc
+    pieces: list[tuple[SpacySpan, str]] = []
+    start = ent.start
+    for token in ent:
+        if token.like_num or token.text in "()[]":
+            if token.i > start:
+                pieces.append((doc[start:token.i], label))
+            start = token.i + 1
+    if start < ent.end:
+        pieces.append((doc[start:ent.end], label))
+    if pieces and label == "PERSON":
+        first, _ = pieces[0]
+        if len(first) > 1 and _is_demonym(_normalise(first[0].text)):
+            pieces[0:1] = [(first[:1], "NORP"), (first[1:], label)]
+    return pieces
+
+
+def _trim(ent: SpacySpan, label: str) -> SpacySpan | None:
+    """Mention boundaries as news NER annotates them."""
+    doc = ent.doc
+    tokens = list(ent)
+    if label in NAME_TYPES:
+        # 'GOLF - BRITISH MASTERS', '2 - Conchita Martinez': the name is what follows a spaced dash.
+        dashes = [i for i, t in enumerate(tokens[:-1]) if t.text in ("-", "--", "–", "—") and t.whitespace_
+                  and i > 0 and tokens[i - 1].whitespace_]
+        if dashes:
+            tokens = tokens[dashes[-1] + 1:]
+        while tokens and _is_filler(tokens[0]):
+            tokens = tokens[1:]
+    while tokens and (tokens[0].lower_ in ("the", "a", "an") or (label == "PERSON" and _is_title(tokens[0])
                                                                   and len(tokens) > 1)):
         tokens = tokens[1:]
-    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct or tokens[-1].is_space):
+    while tokens and (tokens[-1].lower_ in ("'s", "’s", "'", "’") or tokens[-1].is_punct or tokens[-1].is_space
+                      or (label in NAME_TYPES and (_is_filler(tokens[-1]) or tokens[-1].is_lower) and len(tokens) > 1)):
         tokens = tokens[:-1]
-    if not tokens:
+    if not tokens or all(t.lower_ in words("entity_not_names") for t in tokens):
         return None
     span = doc[tokens[0].i:tokens[-1].i + 1]
     surface = doc_text(doc)[span.start_char:span.end_char]
@@ -157,18 +199,22 @@ def _relabel(span: SpacySpan, label: str) -> str:
 def _collect(doc: Doc, layout: PageLayout) -> list[_Mention]:
     mentions = []
     for ent in doc.ents:
-        trimmed = _trim(ent)
-        if trimmed is None:
-            continue
-        start, end = trimmed.start_char, _extend_to_known_name(trimmed)
-        label = "ORG" if end != trimmed.end_char else _relabel(trimmed, ent.label_)
-        mentions.append(_Mention(start, end, doc_text(doc)[start:end], label, ent.root))
+        for piece, piece_label in _pieces(ent):
+            trimmed = _trim(piece, piece_label)
+            if trimmed is None:
+                continue
+            start, end = trimmed.start_char, _extend_to_known_name(trimmed)
+            label = "ORG" if end != trimmed.end_char else _relabel(trimmed, piece_label)
+            mentions.append(_Mention(start, end, doc_text(doc)[start:end], label, trimmed.root))
     for name in layout.byline_names:
         mentions.append(_Mention(name.start, name.end, name.text, "PERSON"))
     if layout.dateline_location is not None:
         place = layout.dateline_location
-        first = re.split(r",\s*", place.text)[0]
-        mentions.append(_Mention(place.start, place.start + len(first), first, "GPE"))
+        for part in re.finditer(r"[^,]+", place.text):
+            name = part.group().strip()
+            if name:
+                start = place.start + part.start() + part.group().index(name)
+                mentions.append(_Mention(start, start + len(name), name, "GPE"))
     return mentions
 
 
@@ -205,6 +251,60 @@ def _rule_mentions(text: str, allowed: "_Intervals") -> list[_Mention]:
     for match in _known_names_pattern().finditer(text):
         if allowed.contains(match.start()):
             found.append(_Mention(match.start(), match.end(), match.group(), "ORG"))
+    return found
+
+
+_TABLE_TOKEN_RE = re.compile(r"\S+")
+_FIGURE_RE = re.compile(r"^[+-]?\d[\d.,:/-]*(?:st|nd|rd|th|pct|%)?\.?$")
+_ORDINAL_MINUTE_RE = re.compile(r"^\d{1,3}(?:st|nd|rd|th)$")
+_BRACKETED_RE = re.compile(r"\s*\(\s*([^()]{2,40}?)\s*\)")
+MIN_TABLE_FIGURE_SHARE = 0.3
+
+
+def _table_mentions(text: str, paragraphs: list[Span]) -> list[_Mention]:
+    """Names in rows of results and standings, which the model reads poorly:
+    'Feyenoord Rotterdam 3 ( Sanchez 27th )', '6. Mika Hakkinen ( Finland ) McLaren 1:52.318'.
+
+    A row is a line where at least a third of the words are figures. Its runs of capitalised
+    words are names: a known place is a place; a name followed by a bracketed place, or by a
+    minute ('27th'), is a person; a name followed by a score is a team.
+    """
+    found = []
+    particles = _particles()
+    for paragraph in paragraphs:
+        tokens = [(m.start() + paragraph.start, m.group()) for m in _TABLE_TOKEN_RE.finditer(paragraph.text)]
+        figures = sum(bool(_FIGURE_RE.match(word)) for _, word in tokens)
+        if len(tokens) < 2 or figures < 2 or figures < MIN_TABLE_FIGURE_SHARE * len(tokens):
+            continue
+        runs: list[list[tuple[int, str]]] = []
+        for index, (start, word) in enumerate(tokens):
+            capital = word[:1].isupper() and not _FIGURE_RE.match(word) and any(c.isalpha() for c in word)
+            joins = word.lower() in particles and runs and runs[-1] and tokens[index - 1] == runs[-1][-1]
+            if capital or joins:
+                if runs and runs[-1] and tokens[index - 1] == runs[-1][-1]:
+                    runs[-1].append((start, word))
+                else:
+                    runs.append([(start, word)])
+        for run in runs:
+            while run and run[-1][1].lower() in particles:
+                run.pop()
+            if not run or all(word.lower() in words("entity_not_names") for _, word in run):
+                continue
+            start, end = run[0][0], run[-1][0] + len(run[-1][1])
+            name = text[start:end]
+            after = text[end:end + 40].split()
+            bracket = _BRACKETED_RE.match(text, end)
+            if _normalise(name) in _known_places():
+                label = "GPE"
+            elif bracket and _normalise(bracket.group(1)) in _known_places():
+                label = "PERSON"
+            elif after and _ORDINAL_MINUTE_RE.match(after[0]):
+                label = "PERSON"
+            elif after and _FIGURE_RE.match(after[0]) and not text[max(0, start - 2):start].strip().endswith("("):
+                label = "ORG"
+            else:
+                continue
+            found.append(_Mention(start, end, name, label))
     return found
 
 
@@ -385,8 +485,37 @@ def _skeleton(name: str) -> str:
     return " ".join(out)
 
 
+@lru_cache(maxsize=1)
+def _known_places() -> frozenset[str]:
+    return frozenset(_normalise(name) for name in words("entity_places"))
+
+
+@lru_cache(maxsize=1)
+def _demonym_keys() -> frozenset[str]:
+    return frozenset(_normalise(name) for name in words("entity_demonyms"))
+
+
+def _is_demonym(key: str) -> bool:
+    """'Belgian', 'Palestinians', 'Spaniard'."""
+    return key in _demonym_keys() or (key.endswith("s") and key[:-1] in _demonym_keys())
+
+
+def _known_type(cluster: _Cluster) -> str | None:
+    """A nationality is NORP and a known place GPE, whatever the model read ('SRI LANKA' as a person)."""
+    keys = {_normalise(m.text) for m in cluster.mentions}
+    if all(_is_demonym(key) for key in keys):
+        return "NORP"
+    if keys <= _known_places() and cluster.labels.most_common(1)[0][0] in ("PERSON", "ORG", "NORP", "GPE", "LOC"):
+        return "LOC" if cluster.labels.get("LOC", 0) > cluster.labels.get("GPE", 0) else "GPE"
+    return None
+
+
 def _type_of(cluster: _Cluster) -> str:
     labels = cluster.labels
+    if all(m.label in NAME_TYPES for m in cluster.mentions):
+        known = _known_type(cluster)
+        if known:
+            return known
     if any(m.label == "PERSON" and len(m.text.split()) >= 2 for m in cluster.mentions):
         return "PERSON"
     names = Counter({label: count for label, count in labels.items() if label in NAME_TYPES})
@@ -410,6 +539,15 @@ def extract_entities(doc: Doc, layout: PageLayout) -> list[Entity]:
     allowed = _Intervals(sorted((r.start, r.end) for r in regions))
     mentions = _collect(doc, layout)
     mentions += _rule_mentions(doc_text(doc), allowed)
+    table = _table_mentions(doc_text(doc), layout.body.paragraphs)
+    # In a results table the row's shape types a name better than the model does.
+    by_span = {(m.start, m.end): m for m in mentions}
+    for row_mention in table:
+        same = by_span.get((row_mention.start, row_mention.end))
+        if same is not None:
+            same.label = row_mention.label
+    taken = _Intervals(sorted(by_span))
+    mentions += [m for m in table if not taken.overlaps(m.start, m.end)]
     mentions = _propagate(doc, mentions, allowed)
     mentions.sort(key=lambda m: (m.start, -m.end))
     deduped: list[_Mention] = []

@@ -60,7 +60,7 @@ _DATELINE_RE = re.compile(
     r"\s*(?P<dash>—|–|―|--|-|:)(?=\s)",
 )
 _DATELINE_LINE_RE = re.compile(
-    r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
+    r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:\s?,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
     r"\s+(?P<date>\d{4}-\d{2}-\d{2})$")
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))(?:\s*(?:©|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
@@ -132,7 +132,8 @@ def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
-    if sum(t.lower().strip(".,") in _NON_NAME_WORDS for t in tokens) > 0:
+    not_names = _NON_NAME_WORDS | words("entity_not_names")
+    if any(t.lower().strip(".,") in not_names for t in tokens):
         return False
     if not tokens[0][:1].isupper():
         return False
@@ -565,7 +566,8 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
         return "caption"
     if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
         return "subtitle"
-    if _word_count(text) <= 3:
+    # A short line of words ('Getty Images'); a short line with figures is a table row of the body.
+    if _word_count(text) <= 3 and not any(c.isdigit() for c in text):
         return "credit"
     return None
 

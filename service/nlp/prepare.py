@@ -7,7 +7,9 @@ text and no mapping back is needed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from service.nlp.lexicon import words
 from service.records import PageLayout, Span
 
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
@@ -30,6 +32,26 @@ def _same_length(word: str, replacement: str) -> str:
     return replacement if len(replacement) == len(word) else word
 
 
+@lru_cache(maxsize=1)
+def _known_names() -> tuple[frozenset[str], int]:
+    """Lower-cased places and nationalities a reader knows, and the most words one has."""
+    names = words("entity_places") | words("entity_demonyms")
+    return frozenset(names), max(len(name.split()) for name in names)
+
+
+def _known_name_words(headline_words: list[str]) -> set[int]:
+    """Indexes of headline words that belong to a known place or nationality ('SRI LANKA', 'DUTCH')."""
+    names, longest = _known_names()
+    lowered = [w.lower() for w in headline_words]
+    found: set[int] = set()
+    for start in range(len(lowered)):
+        for size in range(min(longest, len(lowered) - start), 0, -1):
+            if " ".join(lowered[start:start + size]) in names:
+                found.update(range(start, start + size))
+                break
+    return found
+
+
 def sentence_case(headline: str, body: str) -> str:
     """Rewrite a Title Case or ALL CAPS headline in the case the body uses for each word.
 
@@ -48,11 +70,15 @@ def sentence_case(headline: str, body: str) -> str:
             body_forms[key] = word
     out: list[str] = []
     position = 0
-    for index, match in enumerate(_WORD_RE.finditer(headline)):
+    matches = list(_WORD_RE.finditer(headline))
+    known = _known_name_words([m.group() for m in matches])
+    for index, match in enumerate(matches):
         word = match.group()
         out.append(headline[position:match.start()])
         form = body_forms.get(word.lower())
-        if form is None:
+        if index in known and not (form and form.islower()):  # 'TURKEY PRICES' next to a body's 'turkey'
+            form = word[:1].upper() + word[1:].lower()
+        elif form is None:
             form = word if word.isupper() and len(word) <= 5 and not _is_shouted(headline) else word.lower()
         if index == 0:
             form = form[:1].upper() + form[1:]

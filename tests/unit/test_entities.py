@@ -2,8 +2,10 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc, Span as SpacySpan
 
-from service.nlp.entities import _normalise, _skeleton
+from service.nlp.entities import _normalise, _pieces, _skeleton
 from service.nlp.prepare import sentence_case
 from service.nlp.structure import structure
 from tests.conftest import DATA
@@ -122,3 +124,60 @@ def test_transliteration_skeleton():
 def test_sentence_case_headlines(headline, body, expected):
     cased = sentence_case(headline, body)
     assert cased == expected and len(cased) == len(headline)
+
+
+def _types(entities) -> dict[str, str]:
+    return {m.text: e.type for e in entities for m in e.mentions}
+
+
+def test_results_table_rows_name_teams_players_and_places(nlp):
+    text = ("SOCCER - DUTCH FIRST DIVISION RESULTS .\nAMSTERDAM 1996-08-25\n"
+            "Results of Dutch first division matches on Sunday :\n"
+            "Feyenoord Rotterdam 3 ( Sanchez 27th , Taument 44th ) Volendam 0\n"
+            "Halftime 2-0 .\nAttendance 27,500\n"
+            "6. Mika Hakkinen ( Finland ) McLaren 1:52.318\n")
+    types = _types(_entities(nlp, text))
+    assert types["Feyenoord Rotterdam"] == "ORG" and types["Volendam"] == "ORG"
+    assert types["Sanchez"] == "PERSON" and types["Mika Hakkinen"] == "PERSON"
+    assert types["Finland"] in ("GPE", "LOC") and types["AMSTERDAM"] == "GPE"
+    assert not {"Halftime", "Attendance", "Halftime 2-0", "Attendance 27,500"} & set(types)
+    assert not any(any(c.isdigit() for c in name) for name in types if types[name] in ("ORG", "PERSON"))
+
+
+def test_every_part_of_a_dateline_is_a_place(nlp):
+    text = ("Japan win Asian Cup opener\nAL-AIN, United Arab Emirates 1996-12-06\n"
+            "Japan began the defence of their Asian Cup title with a 2-1 win against Syria on Friday.\n")
+    types = _types(_entities(nlp, text))
+    assert types["AL-AIN"] == "GPE" and types["United Arab Emirates"] in ("GPE", "LOC")
+
+
+@pytest.mark.parametrize("body, name, expected", [
+    ("Sri Lanka said on Monday that the talks would resume.", "Sri Lanka", ("GPE", "LOC")),
+    ("The Angolan government said the talks would resume on Monday.", "Angolan", ("NORP",)),
+    ("Palestinians marched through the city on Friday.", "Palestinians", ("NORP",)),
+])
+def test_known_places_and_nationalities_are_typed_as_such(nlp, body, name, expected):
+    types = _types(_entities(nlp, ARTICLE.format(body)))
+    assert types.get(name) in expected, types
+
+
+@pytest.mark.parametrize("words, label, expected", [
+    (["Belgian", "Bruno", "Thiry"], "PERSON", [("Belgian", "NORP"), ("Bruno Thiry", "PERSON")]),
+    (["Anderlecht", "2", "Lokeren"], "ORG", [("Anderlecht", "ORG"), ("Lokeren", "ORG")]),
+    (["Groningen", "1", "(", "Gorre"], "PERSON", [("Groningen", "PERSON"), ("Gorre", "PERSON")]),
+    (["$", "4", "million"], "MONEY", [("$ 4 million", "MONEY")]),
+])
+def test_a_model_entity_splits_into_the_names_it_holds(words, label, expected):
+    doc = Doc(spacy.blank("en").vocab, words=words)
+    pieces = _pieces(SpacySpan(doc, 0, len(words), label=label))
+    assert [(piece.text, piece_label) for piece, piece_label in pieces] == expected
+
+
+@pytest.mark.parametrize("headline, body, expected", [
+    ("FLOODS HIT MANAGUA", "Rain fell for days.", "Floods hit Managua"),
+    ("BELGIAN SPECTATOR DIES IN FINNISH RALLY", "A spectator died.", "Belgian spectator dies in Finnish rally"),
+    ("FROZEN TURKEY PRICES RISE", "A turkey costs more this year.", "Frozen turkey prices rise"),
+    ("TALKS RESUME IN SRI LANKA", "Talks resumed.", "Talks resume in Sri Lanka"),
+])
+def test_sentence_case_knows_places_and_nationalities(headline, body, expected):
+    assert sentence_case(headline, body) == expected
