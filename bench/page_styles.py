@@ -10,9 +10,13 @@ second, independent family ("alt"): ten page styles with other byline shapes
 published ...", "3 min read · ..."), and boilerplate phrases placed before, inside and
 after the body.  From each source gold it keeps the real headline, subtitle, body
 paragraphs, dateline, authors, publisher and date, and only changes how they are printed.
+`--family wire2` picks a third family (bench/page_styles_wire2.py, frames B1..B12):
+pages copied off US, UK, Canadian, Australian and Indian news sites, aggregators and
+syndication feeds, unlike both the public and the alt styles.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
+    .venv/bin/python -m bench.page_styles run --family wire2 --out /tmp/wire2 --show-errors 40
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -38,7 +42,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILY = "alt"
+FAMILIES = ["alt", "wire2"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -126,6 +130,11 @@ def uk_summer(d: dt.date) -> bool:
     return _sunday(d.year, 3, -1) <= d < _sunday(d.year, 10, -1)
 
 
+def au_summer(d: dt.date) -> bool:
+    """Daylight saving in Sydney: from the first Sunday of October to the first Sunday of April."""
+    return d >= _sunday(d.year, 10, 0) or d < _sunday(d.year, 4, 0)
+
+
 def h12(hour: int, minute: int, am: str = "AM", pm: str = "PM") -> str:
     return f"{hour % 12 or 12}:{minute:02d} {pm if hour >= 12 else am}"
 
@@ -174,13 +183,15 @@ class Page:
             self.subtitle = self._span(self.src.subtitle)
             self.space("\n")
 
-    def stamp(self, s: str, kind: str = "timestamp", updated: dt.date | None = None) -> None:
+    def stamp(self, s: str, kind: str = "timestamp", updated: dt.date | None = None,
+              published: dt.date | None = None) -> None:
+        """A line stating the publication date (the source's, unless a local time zone moved it)."""
         self.bp(s, kind)
-        self.published, self.updated = self.d, updated
+        self.published, self.updated = published or self.d, updated
 
-    def role(self, name: str) -> str:
+    def role(self, name: str, pool: list[str] = ROLES) -> str:
         source_role = dict(self.src.authors)[name]
-        self.roles[name] = source_role if source_role in OPINION_ROLES else self.rng.choice(ROLES)
+        self.roles[name] = source_role if source_role in OPINION_ROLES else self.rng.choice(pool)
         return self.roles[name]
 
     def titles(self, k: int) -> list[str]:
@@ -228,7 +239,7 @@ class Page:
         return max(1, math.ceil(sum(len(t.split()) for t in self.src.paragraphs) / 230))
 
     # ---- gold
-    def gold(self, frame: str) -> tuple[str, dict]:
+    def gold(self, frame: str, family: str) -> tuple[str, dict]:
         text = "".join(self.chunks)
 
         def span(a: int, b: int, **extra: str) -> dict:
@@ -246,7 +257,7 @@ class Page:
             "body": {"start": self.paragraphs[0][0], "end": self.paragraphs[-1][1],
                      "paragraphs": [span(a, b) for a, b in self.paragraphs]},
             "boilerplate": [span(a, b, kind=k) for a, b, k in sorted(self.boilerplate)],
-            "eval": {"set": SET_VERSION, "family": FAMILY, "frame": frame, "publisher_aliases": self.src.aliases,
+            "eval": {"set": SET_VERSION, "family": family, "frame": frame, "publisher_aliases": self.src.aliases,
                      "source": {**self.src.eval_source, "metadata_dev_name": self.src.name}}}
 
 
@@ -467,8 +478,17 @@ STYLES: list[tuple[str, Callable[[Page], None], set[str]]] = [
 
 # --------------------------------------------------------------------------- build / run
 
-def build(out: Path, source: Path = SOURCE) -> None:
+def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], set[str]]], str]:
+    """A family's styles and RNG seed prefix (alt keeps the plain prefix so that its build is unchanged)."""
+    if family == "wire2":
+        from bench.page_styles_wire2 import WIRE2_STYLES  # imported here: it builds on this module
+        return WIRE2_STYLES, f"{SET_VERSION}:wire2"
+    return STYLES, SET_VERSION
+
+
+def build(out: Path, source: Path = SOURCE, family: str = "alt") -> None:
     """Re-frame every article of `source` into `out` (NAME.txt, NAME.gold.json); fails on a gold problem."""
+    styles, seed = family_styles(family)
     sources = [load_source(p) for p in sorted(source.glob("*.gold.json"))]
     if not sources:
         sys.exit(f"no NAME.gold.json in {source}")
@@ -476,31 +496,35 @@ def build(out: Path, source: Path = SOURCE) -> None:
     out.mkdir(parents=True, exist_ok=True)
     uses: Counter = Counter()
     for src in sources:
-        rng = random.Random(f"{SET_VERSION}:{src.name}")
-        frame, compose, _ = min(STYLES, key=lambda s: uses[s[0]] - 2 * (src.publisher in s[2]) + rng.random())
+        rng = random.Random(f"{seed}:{src.name}")
+        frame, compose, _ = min(styles, key=lambda s: uses[s[0]] - 2 * (src.publisher in s[2]) + rng.random())
         uses[frame] += 1
         page = Page(src, rng, [t for t in titles if t != src.title])
         compose(page)
-        text, gold = page.gold(frame)
+        text, gold = page.gold(frame, family)
         problems = check_gold(text, gold)
         if problems:
             raise SystemExit(f"gold problem in {src.name} ({frame}): " + "; ".join(problems))
         (out / f"{src.name}.txt").write_text(text, encoding="utf-8")
         (out / f"{src.name}.gold.json").write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n",
                                                    encoding="utf-8")
-    print(f"built {len(sources)} articles in {out}: " + ", ".join(f"{k}={v}" for k, v in sorted(uses.items())))
+    print(f"built {len(sources)} articles ({family} family) in {out}: "
+          + ", ".join(f"{k}={v}" for k, v in sorted(uses.items())))
 
 
-def run(out: Path, source: Path = SOURCE) -> int:
+def run(out: Path, source: Path = SOURCE, family: str = "alt", show_errors: int = 30) -> int:
     """Build if `out` holds no gold, structure every NAME.txt with the service CLI, score by frame."""
-    if not any(out.glob("*.gold.json")):
-        build(out, source)
+    golds = sorted(out.glob("*.gold.json"))
+    if not golds:
+        build(out, source, family)
+    elif (built := json.loads(golds[0].read_text(encoding="utf-8"))["eval"]["family"]) != family:
+        sys.exit(f"{out} holds the {built} family, not {family}: pass another --out")
     pred = out / "pred"
     structure = [sys.executable, "-m", "service", "structure", str(out), "--out-dir", str(pred), "--quiet"]
     print("$ " + " ".join(structure), flush=True)
     subprocess.run(structure, cwd=ROOT, check=True)
     score = ["python3", str(SCORER), "score", "--gold", str(out), "--pred", str(pred), "--by-frame",
-             "--show-errors", "30"]
+             "--show-errors", str(show_errors)]
     print("$ " + " ".join(score), flush=True)
     status = subprocess.run(score).returncode
     print(f"reproduce: {command_line('bench.page_styles')}")
@@ -512,10 +536,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("command", choices=["build", "run"])
     parser.add_argument("--out", required=True, type=Path, help="folder for NAME.txt, NAME.gold.json, pred/")
     parser.add_argument("--source", type=Path, default=SOURCE, help="the metadata dev set to re-frame")
+    parser.add_argument("--family", choices=FAMILIES, default="alt", help="which family of page styles")
+    parser.add_argument("--show-errors", type=int, default=30, help="run: error examples the scorer prints")
     args = parser.parse_args(argv)
     if args.command == "run":
-        return run(args.out, args.source)
-    build(args.out, args.source)
+        return run(args.out, args.source, args.family, args.show_errors)
+    build(args.out, args.source, args.family)
     return 0
 
 
