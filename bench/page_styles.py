@@ -184,10 +184,13 @@ class Page:
             self.space("\n")
 
     def stamp(self, s: str, kind: str = "timestamp", updated: dt.date | None = None,
-              published: dt.date | None = None) -> None:
-        """A line stating the publication date (the source's, unless a local time zone moved it)."""
+              published: dt.date | None = None, update_only: bool = False) -> None:
+        """A line stating the publication date (the source's, unless a local time zone moved it).
+        An update-only stamp ('Updated 4:05 PM ET …') states no publication date: gold published is null,
+        as in the scorer's own frames (``Ctx.stamp(published=False, updated=True)``)."""
         self.bp(s, kind)
-        self.published, self.updated = published or self.d, updated
+        self.published = None if update_only else (published or self.d)
+        self.updated = updated
 
     def role(self, name: str, pool: list[str] = ROLES) -> str:
         source_role = dict(self.src.authors)[name]

@@ -119,7 +119,7 @@ def b1_cable_updated(p: Page) -> None:
     p.title()
     if p.src.names:
         p.bp(f"By {oxford(p.src.names)}, {p.src.publisher}", "byline")
-    p.stamp(f"Updated {h12(p.hour, p.minute)} ET, {p.d:%a %B} {p.d.day}, {p.d.year}", updated=p.d)
+    p.stamp(f"Updated {h12(p.hour, p.minute)} ET, {p.d:%a %B} {p.d.day}, {p.d.year}", updated=p.d, update_only=True)
     p.space("\n")
     p.body(inserts=[[(f"Related Article: {p.titles(1)[0]}", "related")],
                     [("Advertisement - Scroll to continue", "advertisement")]])
@@ -313,7 +313,7 @@ def b10_in_ht(p: Page) -> None:
     if p.rng.random() < 0.6:
         p.stamp(f"Published on {t:%b} {t.day}, {t.year} {t:%I:%M %p} IST", published=t.date())
     else:
-        p.stamp(f"Updated: {t.day} {t:%b %Y}, {t:%I:%M %p} IST", published=t.date(), updated=t.date())
+        p.stamp(f"Updated: {t.day} {t:%b %Y}, {t:%I:%M %p} IST", updated=t.date(), update_only=True)
     p.lines([("Share Via", "share"), ("Copy link", "share")])
     p.space("\n")
     dl = p.staff_dateline(0.5, lambda c: (f"{c.upper()}:", c.upper()))
@@ -332,7 +332,7 @@ def b11_in_ndtv(p: Page) -> None:
     who = f"{join_names(p.src.names)}, {p.src.publisher}" if p.src.names else p.src.publisher
     t = india(p)
     p.stamp(f"World | {who} | Updated: {t:%B} {t.day}, {t.year} {t:%H:%M} IST", "byline" if p.src.names
-            else "timestamp", published=t.date(), updated=t.date())
+            else "timestamp", updated=t.date(), update_only=True)
     p.bp("Text size A A A", "ui")
     p.space("\n")
     dl = p.staff_dateline(0.6, lambda c: (f"{c}:", c))

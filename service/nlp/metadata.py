@@ -27,21 +27,30 @@ _DATE_RE = re.compile(
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",
     re.IGNORECASE,
 )
-_TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 _DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
 _TIMESTAMP_FILLER = frozenset(
-    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt gmt utc bst hkt cet cest "
+    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt mt mst mdt akst akdt hst gmt "
+    "utc bst hkt cet cest eet eest wet msk sgt pkt aedt acst acdt awst nzst nzdt "
     "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
     "years".split()
 )
 _BYLINE_PREFIX_RE = re.compile(
-    r"^(?i:by|written by|words by|story by|reported by|posted by|text by)\s*:?\s+(?=[A-Z])")
-_NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from)\s+.*$|\s+(?:on|at)$")
+    r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
+    r"|report by)\s*:?|(?i:authors?|bylines?|reporters?|writers?)\s*:)\s+(?=[A-Z])")
+MAX_ROLE_WORDS = 4
+# What follows a name and is not part of it: 'in Washington', 'for nytimes.com', '@janedoe'.
+_NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from|for|FOR)\s+.*$|\s+(?:on|at)$|\s+@\w+$"
+                           r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
+_FOR_PUBLISHER_RE = re.compile(r"\s(?:for|FOR|Special to|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
+# Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
-_AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?)\s*:$", re.IGNORECASE)
+_AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?|author of the article|written by)\s*:$",
+                               re.IGNORECASE)
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
 _NON_AUTHOR_CREDIT_RE = re.compile(
@@ -65,7 +74,16 @@ _DATELINE_LINE_RE = re.compile(
 _COPYRIGHT_RE = re.compile(
     r"^(?:copyright|©|\(c\))(?:\s*(?:©|copyright))*\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?:by\s+)?"
     r"(?P<org>[^.|©]+?)\s*(?:\.|,|\||all rights|$)", re.IGNORECASE)
-_LICENSING_RE = re.compile(r"^content created by (?P<org>.+?) is available\b", re.IGNORECASE)
+# Footer lines that name the publication: licensing, syndication and source credits.
+_CREDITED_ORGANISATION_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
+    r"^content created by (?P<org>.+?) is available\b",
+    r"^(?:first )?published by (?P<org>[^.]+?)\.?$",
+    r"^visit (?P<org>.+?) at www\.",
+    r"^(?:this (?:article|story|post) )?(?:originally |first )?(?:appeared|published|was (?:originally |first )?published)"
+    r" (?:at|in|on|by) (?P<org>.+?)(?: on .+?)?\.?$",
+    r"^(?:source|click to follow|follow)\s*:?\s+(?P<org>[^.@]+?)\.?$",
+    r"^(?P<org>[^.]{2,60}?) is committed to maintaining\b",
+))
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
 _NON_NAME_WORDS = frozenset("the of for in on at to a an with news staff editors editorial board "
                             "font size share email follow".split())
@@ -96,8 +114,13 @@ def normalise_publisher(name: str) -> str:
 
 
 def _is_publisher(name: str) -> bool:
+    """A known publication or agency, or a capitalised name ending like one ('Springfield Gazette')."""
     key = _publisher_key(name.strip(" .,"))
-    return key in _publishers() or key in words("page_agencies")
+    if key in _publishers() or key in words("page_agencies"):
+        return True
+    tokens = name.split()
+    return 2 <= len(tokens) <= 5 and "," not in name and all(t[:1].isupper() for t in tokens) \
+        and tokens[-1].lower().strip(".,") in words("page_publication_words")
 
 
 def detect_language(text: str) -> str:
@@ -125,7 +148,12 @@ def _word_count(text: str) -> int:
 def _is_body_like(text: str) -> bool:
     """A line that reads as running article text, not page furniture."""
     count = _word_count(text)
-    return count >= 20 or (count >= 8 and text.endswith(_SENTENCE_END[:4]) and any(c.islower() for c in text))
+    if text.endswith(_SENTENCE_END[:4]):
+        return count >= 20 or (count >= 8 and any(c.islower() for c in text))
+    # A long line without a final stop is prose when most of its words are lower-case, not a
+    # run of names, dates and separators ('Emily Peck · HuffPost · Posted: Sep 20, 2016 …').
+    lower = sum(word[:1].islower() for word in text.split())
+    return count >= 20 and lower >= 0.4 * count
 
 
 def _looks_like_name(text: str) -> bool:
@@ -176,7 +204,7 @@ def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
     day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
-    for segment in text.split("|"):
+    for segment in re.split(r"[|•·]", text):
         match = _DATE_RE.search(segment)
         if not match:
             continue
@@ -186,6 +214,9 @@ def _dates_of(text: str) -> tuple[str | None, str | None]:
             updated = updated or value
         else:
             published = published or value
+    # 'Updated September 9, 2016 — 7.39pm, first published at 1.57am': first published that day.
+    if updated and not published and re.search(r"\b(first|originally) (published|posted)\b", text, re.IGNORECASE):
+        published = updated[:10]
     return published, updated
 
 
@@ -196,6 +227,7 @@ class _Byline:
     authors: list[tuple[Author, Span]]
     organisation: str | None
     published: str | None
+    updated: str | None = None
 
 
 def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | None:
@@ -217,23 +249,27 @@ def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | No
 def _is_role(text: str) -> bool:
     """'Columnist', 'Senior Political Reporter', 'Pentagon/Foreign Policy Reporter'."""
     tokens = text.split()
-    return 1 <= len(tokens) <= 6 and tokens[-1].lower().strip(".,") in words("page_roles")
+    last = tokens[-1].lower().strip(".,") if tokens else ""
+    return 1 <= len(tokens) <= 6 and (last in words("page_roles") or last.removesuffix("s") in words("page_roles"))
 
 
 def _parse_names(text: str, offset: int) -> _Byline:
     """Names (and roles, organisations, a date) from the part of a byline after 'By'."""
     authors: list[tuple[Author, Span]] = []
     organisation = None
-    published = None
+    published = updated = None
     text = _NON_AUTHOR_CREDIT_RE.sub(lambda credit: " " * len(credit.group()), text)
     date = _DATE_RE.search(text)
     if date:
-        published, _ = _dates_of(text[date.start():])
+        published, updated = _dates_of(text[date.start():])
         text = text[:date.start()]
     position = 0
     for piece in _NAME_SEPARATOR_RE.split(text):
         index = text.find(piece, position) if piece else position
         position = index + len(piece)
+        credited = _FOR_PUBLISHER_RE.search(piece)
+        if credited and _is_publisher(credited.group("org")):
+            organisation = organisation or normalise_publisher(credited.group("org"))
         clean = _NAME_TAIL_RE.sub("", piece.strip(" .:–—-")).strip(" .:–—-")
         if not clean:
             continue
@@ -250,16 +286,65 @@ def _parse_names(text: str, offset: int) -> _Byline:
         if split:
             name, role, span = split
             authors.append((Author(name, role), span))
-    return _Byline(authors, organisation, published)
+    return _Byline(authors, organisation, published, updated)
+
+
+def _role_first_byline(line: Line) -> _Byline | None:
+    """'By political reporter Jane Doe', 'By US correspondent Susan Page': the role before the name."""
+    words_ = list(re.finditer(r"\S+", line.text))
+    if len(words_) < 3 or words_[0].group().lower() != "by" or _word_count(line.text) > MAX_BYLINE_WORDS:
+        return None
+    for size in range(1, min(MAX_ROLE_WORDS, len(words_) - 2) + 1):
+        role = line.text[words_[1].start():words_[size].end()]
+        rest_start = words_[size + 1].start()
+        if _is_role(role) and _looks_like_name(line.text[rest_start:]):
+            name = line.text[rest_start:]
+            return _Byline([(Author(name, role), Span(line.start + rest_start, line.end, name))], None, None)
+    return None
+
+
+def _parse_segments(line: Line) -> _Byline | None:
+    """A header line of parts: 'World | Jane Doe, CNN | Updated: 2:31 IST', 'A, B · CBC News · Posted: …',
+    'Hindustan Times | By Jane Doe'. Sections and places among the parts are skipped."""
+    text = line.text
+    bounds = [0, *(m for sep in _SEGMENT_SEPARATOR_RE.finditer(text) for m in (sep.start(), sep.end())), len(text)]
+    segments = [(bounds[k], text[bounds[k]:bounds[k + 1]]) for k in range(0, len(bounds), 2)]
+    if len(segments) < 2:
+        return None
+    found = _Byline([], None, None)
+    for start, segment in segments:
+        if _timestamp_dates(segment):
+            published, updated = _dates_of(segment)
+            found.published, found.updated = found.published or published, found.updated or updated
+        elif _is_publisher(segment):
+            found.organisation = found.organisation or normalise_publisher(segment)
+        elif _is_known_place(segment):
+            continue  # the reporter's city: 'Hindustan Times | New Delhi'
+        elif _BYLINE_PREFIX_RE.match(segment) or _is_name_list(segment) or "," in segment:
+            prefix = _BYLINE_PREFIX_RE.match(segment)
+            offset = prefix.end() if prefix else 0
+            names = _parse_names(segment[offset:], line.start + start + offset)
+            found.authors += names.authors
+            found.organisation = found.organisation or names.organisation
+        elif found.authors and _is_role(segment):
+            author, span = found.authors[-1]
+            found.authors[-1] = (Author(author.name, segment), span)
+    return found if found.authors or found.organisation else None
 
 
 def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
     text = line.text
+    role_first = _role_first_byline(line)
+    if role_first:
+        return role_first
     prefix = _BYLINE_PREFIX_RE.match(text)
     if prefix and _word_count(text) <= MAX_BYLINE_WORDS:
         return _parse_names(text[prefix.end():], line.start + prefix.end())
     if _WIRE_CREDIT_RE.match(text):
         return _parse_wire_credit(line)
+    segmented = _parse_segments(line) if (in_header or after_label) and _word_count(text) <= 30 else None
+    if segmented:
+        return segmented
     stamped = _STAMPED_BYLINE_RE.match(text)
     if stamped and _word_count(text) <= MAX_BYLINE_WORDS and _timestamp_dates(stamped.group("stamp")):
         byline = _parse_names(text[stamped.end():], line.start + stamped.end())
@@ -290,7 +375,7 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         if _is_publisher(placed):
             return _Byline([], normalise_publisher(placed), None)
         if _looks_like_name(placed) or _is_name_list(placed):
-            return _parse_names(placed, line.start)
+            return _parse_names(text, line.start)
     split = _split_name_role(text, line.start)
     if split and (after_label or split[1] is not None or in_header):
         name, role, span = split
@@ -314,18 +399,32 @@ def _parse_wire_credit(line: Line) -> _Byline:
 _AGENCY_OPENER_RE = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?=\s+[A-Z])")
 
 
+_SOURCE_LINE_RE = re.compile(r"^source\s*:\s*(?P<org>.+?)\.?$", re.IGNORECASE)
+_COLON_DATELINE_RE = re.compile(r"^(?P<loc>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):(?=\s)")
+
+
+def _is_known_place(location: str | None) -> bool:
+    """'NEW DELHI', 'Washington': a place a colon dateline may name ('WARNING:' is not one)."""
+    return bool(location) and location.split(",")[0].strip().lower() in words("entity_places")
+
+
 def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
     opener = _AGENCY_OPENER_RE.match(paragraph.text)
     if opener and _is_publisher(opener.group("agency")):
         span = Span(paragraph.start, paragraph.start + opener.end(), opener.group())
         return Dateline(None, opener.group("agency")), span, None
+    colon = _COLON_DATELINE_RE.match(paragraph.text)
+    if colon and _is_known_place(colon.group("loc")):
+        location = colon.group("loc")
+        span = Span(paragraph.start, paragraph.start + colon.end(), colon.group())
+        return Dateline(location, None), span, Span(paragraph.start, paragraph.start + len(location), location)
     match = _DATELINE_RE.match(paragraph.text)
     if not match or not (match.group("loc") or match.group("agency")):
         return None
     location = match.group("loc")
     if location and not match.group("town") and not re.search(r"[A-Z]{2}", location.split(",")[0]):
         return None
-    if match.group("dash") == ":" and not match.group("agency"):
+    if match.group("dash") == ":" and not match.group("agency") and not _is_known_place(location):
         return None
     agency = match.group("agency")
     span = Span(paragraph.start, paragraph.start + match.end(), paragraph.text[:match.end()])
@@ -342,7 +441,7 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
         if groups:
             last = groups[-1][-1]
             if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
-                    and line.text[:1].islower()):
+                    and line.text[:1].islower() and line_kind(last.text) is None):
                 groups[-1].append(line)
                 continue
         groups.append([line])
@@ -420,12 +519,20 @@ def analyze_page(text: str) -> PageLayout:
                 authors += byline.authors
                 organisations += [byline.organisation] if byline.organisation else []
                 published += [byline.published] if byline.published else []
+                updated += [byline.updated] if byline.updated else []
                 continue
         after_label = after_label and kinds[i] in ("byline", None) and i < first_body
         if kinds[i] is None and in_header and i < first_body:
             kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
-        if kinds[i] in ("copyright", "licensing"):
-            organisations += filter(None, [_organisation_of(line.text)])
+        source = _SOURCE_LINE_RE.match(line.text)
+        if kinds[i] is None and i > first_body and (_is_publisher(line.text) or (source and _is_publisher(
+                source.group("org")))):
+            kinds[i] = "credit"  # 'The Washington Post' or 'Source: Reuters' on a line of its own
+        if kinds[i] in ("copyright", "licensing", "credit", "follow"):
+            organisation = _organisation_of(line.text) or (normalise_publisher(line.text) if _is_publisher(line.text)
+                                                           else None)
+            if organisation and (kinds[i] != "follow" or _is_publisher(organisation)):
+                organisations.append(organisation)
     _mark_related_titles(lines, kinds)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
@@ -470,6 +577,7 @@ def analyze_page(text: str) -> PageLayout:
 
 
 _HEADER_KINDS = frozenset({"timestamp", "byline"})
+_NEXT_PREVIOUS_RE = re.compile(r"^(?:previous|next|prev|up next|read next)\b", re.IGNORECASE)
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _LABELLED_HEADLINE_RE = re.compile(r"^(?P<left>[^|]+?)\s+\|\s+(?P<right>[^|]+)$")
 MAX_SECTION_LABEL_WORDS = 3
@@ -508,6 +616,7 @@ def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True
     text = line.text
     return bool(kind in _HEADER_KINDS or _timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
                 or _AUTHORS_LABEL_RE.match(text) or (_is_role(text) and _word_count(text) <= 4)
+                or (_SEGMENT_SEPARATOR_RE.search(text) and _DATE_RE.search(text))
                 or (names and kind is None and _is_name_list(text)))
 
 
@@ -582,6 +691,11 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 and not previous.text.endswith(_SENTENCE_END)):
             kinds[i] = kinds[i - 1]
             continue
+        # The title under a 'Previous article' / 'Next article' link.
+        if kinds[i] is None and kinds[i - 1] == "navigation" and _NEXT_PREVIOUS_RE.match(previous.text) \
+                and _word_count(lines[i].text) <= 20 and not lines[i].text.endswith((".", "!")):
+            kinds[i] = "related"
+            continue
         # A numbered list under 'Most read' or 'Related': '1. Senate Passes the Budget'.
         if kinds[i] is None and kinds[i - 1] == "related" and _NUMBERED_ITEM_RE.match(lines[i].text) \
                 and _word_count(lines[i].text) <= 25:
@@ -592,8 +706,10 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 and _word_count(lines[i].text) <= 12 and not lines[i].text.endswith((".", "!")):
             kinds[i] = kinds[i - 1]
             continue
-        if kinds[i] is None and kinds[i - 1] == "related" and re.search(r"(:|stories|more|related)\s*$",
-                                                                         lines[i - 1].text, re.I) is not None:
+        # Titles under a heading of their own: 'Read more:', 'You May Also Like', 'Trending Now'.
+        if kinds[i] is None and kinds[i - 1] == "related" and (
+                re.search(r"(:|stories|more|related)\s*$", lines[i - 1].text, re.I) is not None
+                or (_word_count(lines[i - 1].text) <= 5 and ":" not in lines[i - 1].text)):
             if not lines[i].text.endswith((".", "!", "”", '"')) and _word_count(lines[i].text) <= 20:
                 kinds[i] = "related"
         elif kinds[i] is None and kinds[i - 1] == "related" and i >= 2 and kinds[i - 2] == "related":
@@ -602,10 +718,11 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
 
 
 def _organisation_of(line: str) -> str | None:
-    for pattern in (_LICENSING_RE, _COPYRIGHT_RE):
+    for pattern in (*_CREDITED_ORGANISATION_RES, _COPYRIGHT_RE):
         match = pattern.match(line)
-        if match and match.group("org").strip() and not re.match(r"all rights", match.group("org"), re.I):
-            return normalise_publisher(match.group("org"))
+        org = re.sub(r"\s*\b\d{4}\s*$", "", match.group("org")).strip() if match else ""
+        if org and not re.match(r"all rights", org, re.I):
+            return normalise_publisher(org)
     return None
 
 

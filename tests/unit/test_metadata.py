@@ -50,6 +50,16 @@ BYLINES = [
     ("Jane Doe, Staff Writer\nJohn Roe, National Correspondent",
      [("Jane Doe", "Staff Writer"), ("John Roe", "National Correspondent")]),
     ("Associated Press in Washington", []),
+    ("By Pam Key FOR BREITBART.COM", [("Pam Key", None)]),
+    ("Amanda Terkel @amanda_terkel", [("Amanda Terkel", None)]),
+    ("By political reporter Jane Doe", [("Jane Doe", "political reporter")]),
+    ("By US correspondent Jane Doe", [("Jane Doe", "US correspondent")]),
+    ("Author: Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
+    ("Author of the article:\nJane Doe — Special to The Washington Post", [("Jane Doe", None)]),
+    ("Emily Peck · The Huffington Post · Posted: Sep 20, 2016 12:19 PM ET | Last Updated: September 20, 2016",
+     [("Emily Peck", None)]),
+    ("World | Jane Doe, Reuters | Updated: September 18, 2016 17:46 IST", [("Jane Doe", None)]),
+    ("Hindustan Times | New Delhi", []),
 ]
 
 
@@ -102,6 +112,9 @@ DATES = [
     ("25/09/2016", "2016-09-25", None),
     ("MARCH 4, 2019 / 10:54 AM / 2 YEARS AGO", "2019-03-04T10:54", None),
     ("Last updated Mar 5, 2019 | Originally published Mar 4, 2019", "2019-03-04", "2019-03-05"),
+    ("Posted: 09/08/2016 12:10:07 PM MDT | Updated: 2 hours ago", "2016-09-08T12:10", None),
+    ("Sep 10, 2016  •  Last updated Sep 11, 2016  •  5 minute read", "2016-09-10", "2016-09-11"),
+    ("Updated September 9, 2016 — 7.39pm, first published at 1.57am", "2016-09-09", "2016-09-09T19:39"),
 ]
 
 
@@ -126,6 +139,8 @@ DATELINES = [
     ("FAIRVIEW, W.Va. - ", "FAIRVIEW, W.Va.", None),
     ("Fairview, W.Va. — ", "Fairview, W.Va.", None),
     ("Washington, DC — ", "Washington, DC", None),
+    ("NEW DELHI: ", "NEW DELHI", None),
+    ("Washington: ", "Washington", None),
     ("LOS ANGELES -- ", "LOS ANGELES", None),
 ]
 
@@ -206,6 +221,19 @@ FURNITURE = [
     ("Have a news tip? Email tips@example.com", "follow"), ("Scroll to continue with content", "advertisement"),
     ("All content © 2019 Springfield Gazette", "copyright"),
     ("Originally published at Springfield Gazette on March 4, 2019.", "licensing"),
+    ("ADVERTISING", "advertisement"), ("Advertisement 2", "advertisement"), ("Story continues below", "advertisement"),
+    ("Advertisement - Scroll to continue", "advertisement"), ("Article content", "ui"), ("Like this:", "share"),
+    ("Comments are closed.", "comments"), ("Commenting is now closed for this story.", "comments"),
+    ("Distributed by Tribune Content Agency, LLC.", "licensing"), ("Trending Now", "related"),
+    ("You May Also Like", "related"), ("Related Article: Council delays vote", "related"),
+    ("Also Read | Council delays vote", "related"), ("Previous article", "navigation"),
+    ("Terms of Use | Privacy Policy | AdChoices", "navigation"),
+    ("Click to share on Facebook (Opens in new window)", "share"), ("107 shares", "share"),
+    ("Image source, Reuters", "credit"), ("FILE PHOTO: A man walks past the council building.", "caption"),
+    ("The mayor speaks in Springfield on Monday. (Photo by Jane Lee/Getty Images)", "caption"),
+    ("Get the latest news delivered to your inbox", "subscribe"), ("Very large text size", "ui"),
+    ("This story has been published from a wire agency feed without modifications to the text.", "licensing"),
+    ("The Daily Planet is committed to maintaining a lively but civil forum for discussion.", "comments"),
 ]
 
 
@@ -244,6 +272,40 @@ def test_section_labels_and_breadcrumbs_are_not_the_title(header):
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
     assert all(b.kind in ("navigation", "timestamp", "byline", "ui") for b in layout.boilerplate)
     _spans_ok(text, layout)
+
+
+def test_a_colon_after_a_word_that_is_no_place_is_not_a_dateline():
+    text, layout = _layout("Council Approves County Budget After Long Fight", body="WARNING: " + BODY)
+    assert layout.metadata.dateline is None
+    assert layout.body.paragraphs[0].text.startswith("WARNING: The council voted")
+
+
+@pytest.mark.parametrize("footer, publisher", [
+    ("Source: Reuters", "Reuters"), ("© Associated Press 2016", "The Associated Press"),
+    ("Share this article\nThe Washington Post", "The Washington Post"),
+    ("Published by The Daily Planet", "The Daily Planet"),
+    ("Visit The Daily Planet at www.dailyplanet.example", "The Daily Planet"),
+])
+def test_footer_lines_name_the_publisher(footer, publisher):
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=footer)
+    assert layout.metadata.publisher == publisher
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+
+
+def test_a_source_line_in_the_body_is_body():
+    body = BODY + "\n\nSource: county budget office."
+    _, layout = _layout("Council Approves County Budget After Long Fight", body=body)
+    assert layout.body.paragraphs[-1].text == "Source: county budget office."
+
+
+def test_a_deck_above_a_segmented_byline_is_the_subtitle():
+    _, layout = _layout("Council Approves County Budget After Long Fight\n"
+                        "After months of talks, the county found a middle way on schools and roads.\n"
+                        "World | Jane Doe, Reuters | Updated: September 18, 2016 17:46 IST")
+    assert layout.metadata.subtitle.startswith("After months of talks")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+    assert layout.metadata.publisher == "Reuters"
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
 
 
 def test_posted_on_date_by_author():
