@@ -140,7 +140,20 @@ def _pieces(ent: SpacySpan) -> list[tuple[SpacySpan, str]]:
         first, _ = pieces[0]
         if len(first) > 1 and _is_demonym(_normalise(first[0].text)):
             pieces[0:1] = [(first[:1], "NORP"), (first[1:], label)]
+        elif first.start == ent.start and _is_given_name(doc, first.start - 1):
+            pieces[0] = (doc[first.start - 1:first.end], label)
     return pieces
+
+
+def _is_given_name(doc: Doc, index: int) -> bool:
+    """The proper noun just before a person's surname the model left out ('Ukyo' in 'Ukyo Katayama')."""
+    if index < 0 or (index > 0 and (doc[index - 1].tag_ in ("NNP", "NNPS") or doc[index - 1].lower_ == "the")):
+        return False
+    token = doc[index]
+    return (token.tag_ == "NNP" and token.text[:1].isupper() and token.is_alpha and token.ent_type_ == ""
+            and not token.is_sent_start and "\n" not in token.whitespace_ and token.whitespace_ == " "
+            and not _is_title(token) and not _is_demonym(_normalise(token.text))
+            and _normalise(token.text) not in _known_places() and token.lower_ not in words("entity_not_names"))
 
 
 def _trim(ent: SpacySpan, label: str) -> SpacySpan | None:

@@ -181,3 +181,14 @@ def test_a_model_entity_splits_into_the_names_it_holds(words, label, expected):
 ])
 def test_sentence_case_knows_places_and_nationalities(headline, body, expected):
     assert sentence_case(headline, body) == expected
+
+
+@pytest.mark.parametrize("words, tags, start, expected", [
+    (["Japan", "'s", "Ukyo", "Katayama", "crashed"], ["NNP", "POS", "NNP", "NNP", "VBD"], 3, "Ukyo Katayama"),
+    (["the", "Islamic", "State", "Baghdadi", "fled"], ["DT", "NNP", "NNP", "NNP", "VBD"], 3, "Baghdadi"),
+    (["the", "President", "Obama", "spoke"], ["DT", "NNP", "NNP", "VBD"], 2, "Obama"),
+])
+def test_a_given_name_the_model_left_out_joins_the_surname(words, tags, start, expected):
+    doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
+    doc.ents = [SpacySpan(doc, start, start + 1, label="PERSON")]
+    assert [piece.text for piece, _ in _pieces(doc.ents[0])] == [expected]
