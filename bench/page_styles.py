@@ -12,11 +12,14 @@ after the body.  From each source gold it keeps the real headline, subtitle, bod
 paragraphs, dateline, authors, publisher and date, and only changes how they are printed.
 `--family wire2` picks a third family (bench/page_styles_wire2.py, frames B1..B12):
 pages copied off US, UK, Canadian, Australian and Indian news sites, aggregators and
-syndication feeds, unlike both the public and the alt styles.
+syndication feeds, unlike both the public and the alt styles.  `--family mixed3` picks a fourth
+(bench/page_styles_mixed3.py, frames C1..C12): text pasted from portals, e-mail newsletters, local TV
+sites, feed readers, Medium, live blogs, news apps, print-to-PDF, LexisNexis and WordPress print views.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
     .venv/bin/python -m bench.page_styles run --family wire2 --out /tmp/wire2 --show-errors 40
+    .venv/bin/python -m bench.page_styles run --family mixed3 --out /tmp/mixed3 --show-errors 60
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -42,7 +45,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILIES = ["alt", "wire2"]
+FAMILIES = ["alt", "wire2", "mixed3"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -486,6 +489,9 @@ def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], 
     if family == "wire2":
         from bench.page_styles_wire2 import WIRE2_STYLES  # imported here: it builds on this module
         return WIRE2_STYLES, f"{SET_VERSION}:wire2"
+    if family == "mixed3":
+        from bench.page_styles_mixed3 import MIXED3_STYLES
+        return MIXED3_STYLES, f"{SET_VERSION}:mixed3"
     return STYLES, SET_VERSION
 
 
