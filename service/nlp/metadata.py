@@ -24,14 +24,15 @@ _DATE_RE = re.compile(
     rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b",
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"
+    r"|\b\d{4}/\d{2}/\d{2}\b",
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 _DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
 _TIMESTAMP_FILLER = frozenset(
     "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt mt mst mdt akst akdt hst gmt "
-    "utc bst hkt cet cest eet eest wet msk sgt pkt aedt acst acdt awst nzst nzdt "
+    "utc bst hkt cet cest eet eest wet msk sgt pkt kst aedt acst acdt awst nzst nzdt @ "
     "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
     "years".split()
@@ -41,7 +42,7 @@ _BYLINE_PREFIX_RE = re.compile(
     r"|report by)\s*:?|(?i:authors?|bylines?|reporters?|writers?)\s*:)\s+(?=[A-Z])")
 MAX_ROLE_WORDS = 4
 # What follows a name and is not part of it: 'in Washington', 'for nytimes.com', '@janedoe'.
-_NAME_TAIL_RE = re.compile(r"\s+(?:in|on|at|from|for|FOR)\s+.*$|\s+(?:on|at)$|\s+@\w+$"
+_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$"
                            r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
 _FOR_PUBLISHER_RE = re.compile(r"\s(?:for|FOR|Special to|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
@@ -51,7 +52,7 @@ _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
 _AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?|author of the article|written by)\s*:$",
                                re.IGNORECASE)
-_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\band\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
+_NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
 _NON_AUTHOR_CREDIT_RE = re.compile(
     r"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:photos?|photographs?|photography|videos?|graphics?|illustrations?"
@@ -86,7 +87,7 @@ _CREDITED_ORGANISATION_RES = tuple(re.compile(pattern, re.IGNORECASE) for patter
 ))
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
 _NON_NAME_WORDS = frozenset("the of for in on at to a an with news staff editors editorial board "
-                            "font size share email follow".split())
+                            "font size share email follow comments comment".split())
 MAX_HEADER_LINES = 25
 
 
@@ -168,6 +169,12 @@ def _looks_like_name(text: str) -> bool:
     return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens)
 
 
+_STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
+MAX_LABELLED_STAMP_EXTRAS = 4
+# Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …'.
+_STAMP_PART_RE = re.compile(r"[|•·]|\s/\s(?=(?:last )?updated\b)", re.IGNORECASE)
+
+
 def _timestamp_dates(text: str) -> list[re.Match[str]]:
     """Date matches of a line that holds nothing but dates, times and filler words."""
     matches = list(_DATE_RE.finditer(text))
@@ -177,7 +184,9 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
     rest = _TIME_RE.sub(" ", rest)
     words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
     leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
-    return matches if len(leftover) <= 1 else []
+    # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
+    labelled = _STAMP_LABEL_RE.match(text) and not re.search(r"\bby\b", text, re.IGNORECASE)
+    return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
 
 
 def _iso(date_text: str, time_text: str | None = None, day_first: bool = False) -> str | None:
@@ -204,7 +213,7 @@ def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
     day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
-    for segment in re.split(r"[|•·]", text):
+    for segment in _STAMP_PART_RE.split(text):
         match = _DATE_RE.search(segment)
         if not match:
             continue
@@ -338,7 +347,7 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     if role_first:
         return role_first
     prefix = _BYLINE_PREFIX_RE.match(text)
-    if prefix and _word_count(text) <= MAX_BYLINE_WORDS:
+    if prefix and (_word_count(text) <= MAX_BYLINE_WORDS or (in_header and _DATE_RE.search(text))):
         return _parse_names(text[prefix.end():], line.start + prefix.end())
     if _WIRE_CREDIT_RE.match(text):
         return _parse_wire_credit(line)
@@ -399,6 +408,8 @@ def _parse_wire_credit(line: Line) -> _Byline:
 _AGENCY_OPENER_RE = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?=\s+[A-Z])")
 
 
+_AGENCY_CREDIT_RE = re.compile(r"^[^/|,]+\s/\s*(?i:AP|AFP|Reuters|Getty Images|Getty|EPA|UPI|Bloomberg|Xinhua|"
+                               r"Associated Press|Shutterstock|Alamy|Sipa|Anadolu)$")
 _SOURCE_LINE_RE = re.compile(r"^source\s*:\s*(?P<org>.+?)\.?$", re.IGNORECASE)
 _COLON_DATELINE_RE = re.compile(r"^(?P<loc>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):(?=\s)")
 
@@ -441,7 +452,8 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
         if groups:
             last = groups[-1][-1]
             if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
-                    and line.text[:1].islower() and line_kind(last.text) is None):
+                    and line.text[:1].islower() and line_kind(last.text) is None
+                    and not _BYLINE_PREFIX_RE.match(line.text)):
                 groups[-1].append(line)
                 continue
         groups.append([line])
@@ -481,6 +493,7 @@ def analyze_page(text: str) -> PageLayout:
     header_end = _header_end(lines, headline_index, first_body)
     after_label = False
     dateline_location = None
+    agency_credits: list[tuple[int, _Byline]] = []
     for i, line in enumerate(lines):
         if kinds[i] == "headline":
             continue
@@ -516,6 +529,8 @@ def analyze_page(text: str) -> PageLayout:
                     i >= first_body and not _BYLINE_PREFIX_RE.match(line.text)
                     and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
                 kinds[i] = "byline"
+                if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
+                    agency_credits.append((i, byline))
                 authors += byline.authors
                 organisations += [byline.organisation] if byline.organisation else []
                 published += [byline.published] if byline.published else []
@@ -533,7 +548,15 @@ def analyze_page(text: str) -> PageLayout:
                                                            else None)
             if organisation and (kinds[i] != "follow" or _is_publisher(organisation)):
                 organisations.append(organisation)
+    # 'Desmond Achebe / AFP' beside a byline of its own is the photographer's credit.
+    if agency_credits and len(authors) > len(agency_credits):
+        for i, credit in agency_credits:
+            kinds[i] = "credit"
+            authors = [a for a in authors if a not in credit.authors]
+            if credit.organisation in organisations:
+                organisations.remove(credit.organisation)
     _mark_related_titles(lines, kinds)
+    _mark_footer(lines, kinds, first_body)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
     subtitle_line = next((lines[i] for i in range(len(lines)) if kinds[i] == "subtitle"), None)
@@ -543,17 +566,17 @@ def analyze_page(text: str) -> PageLayout:
                    for line, kind in zip(lines, kinds) if kind not in (None, "headline", "subtitle")]
 
     paragraphs = [Span(line.start, line.end, line.text) for line in body_lines]
+    opening, found = _opening_dateline(body_lines) if metadata.dateline is None else (0, None)
     if paragraphs and metadata.dateline is None:
-        found = _dateline(body_lines[0])
         if found:
             metadata.dateline, dateline_span, dateline_location = found
             boilerplate.append(BoilerplateSpan(dateline_span.start, dateline_span.end, dateline_span.text,
                                                "dateline"))
-            rest = paragraphs[0].text[len(dateline_span.text):]
+            rest = paragraphs[opening].text[len(dateline_span.text):]
             start = dateline_span.end + len(rest) - len(rest.lstrip())
-            paragraphs[0] = Span.of(text, start, paragraphs[0].end)
-            if paragraphs[0].start >= paragraphs[0].end:
-                paragraphs.pop(0)
+            paragraphs[opening] = Span.of(text, start, paragraphs[opening].end)
+            if paragraphs[opening].start >= paragraphs[opening].end:
+                paragraphs.pop(opening)
     boilerplate.sort(key=lambda span: span.start)
 
     metadata.authors = _unique_authors(authors)
@@ -581,11 +604,17 @@ _NEXT_PREVIOUS_RE = re.compile(r"^(?:previous|next|prev|up next|read next)\b", r
 _NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
 _LABELLED_HEADLINE_RE = re.compile(r"^(?P<left>[^|]+?)\s+\|\s+(?P<right>[^|]+)$")
 MAX_SECTION_LABEL_WORDS = 3
+_HEADLINE_TAG_RE = re.compile(r"^(\([A-Z0-9][A-Z0-9 ]{1,20}\))\s+(?=\S.{15,})")
 
 
 def _split_section_label(line: Line) -> list[tuple[Line, str | None]] | None:
     """'Politics | Senate Passes the Budget' or 'Senate Passes the Budget | The Daily Planet': the label
     (a section or the publication) is navigation, the rest is a line of its own."""
+    tag = _HEADLINE_TAG_RE.match(line.text)
+    if tag:  # '(LEAD) Senate Passes the Budget', '(URGENT) …': a wire service's tag
+        rest = Line(line.start + tag.end(), line.end, line.text[tag.end():], line.block)
+        return [(Line(line.start, line.start + len(tag.group(1)), tag.group(1), line.block), "navigation"),
+                (rest, None)]
     match = _LABELLED_HEADLINE_RE.match(line.text)
     if not match or _DATE_RE.search(line.text) or _BYLINE_PREFIX_RE.match(line.text):
         return None
@@ -640,15 +669,25 @@ def _is_credited_name(line: Line) -> bool:
     return bool(byline and byline.authors)
 
 
+_CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+HEADLINE_CONTEXT_LINES = 12
+
+
+def _content_words(text: str) -> set[str]:
+    return {w.lower() for w in _CONTENT_WORD_RE.findall(text)} - words("page_function_words")
+
+
 def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int) -> int | None:
     """The headline: the first title-like line above the body; short lines before it are navigation."""
     candidates = [i for i in range(min(first_body, len(lines), MAX_HEADER_LINES))
                   if kinds[i] is None and not _is_header_furniture(lines[i], names=False)
                   and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
-    for i in candidates:
-        text = lines[i].text
-        if _word_count(text) >= 4 or len(text) >= 25:
-            return i
+    title_like = [i for i in candidates if _word_count(lines[i].text) >= 4 or len(lines[i].text) >= 25]
+    if title_like:
+        # Page furniture above the headline ('Skip to main content', 'Page 1 of 2') shares no words with
+        # the lines that follow it; a headline shares some with its deck and lead.
+        return next((i for i in title_like if _content_words(lines[i].text) & _content_words(
+            " ".join(line.text for line in lines[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]))), title_like[0])
     if first_body < len(lines) and _word_count(lines[first_body].text) < 20 and all(
             _word_count(lines[i].text) == 1 for i in candidates):
         return first_body
@@ -715,6 +754,38 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
         elif kinds[i] is None and kinds[i - 1] == "related" and i >= 2 and kinds[i - 2] == "related":
             if not lines[i].text.endswith((".", "!")) and _word_count(lines[i].text) <= 20:
                 kinds[i] = "related"
+
+
+MAX_LINES_BEFORE_DATELINE = 3
+
+
+def _opening_dateline(body_lines: list[Line]) -> tuple[int, tuple[Dateline, Span, Span | None] | None]:
+    """The dateline of the story's first paragraph, looking past a stray short line or two before it."""
+    for index, line in enumerate(body_lines[:MAX_LINES_BEFORE_DATELINE]):
+        found = _dateline(line)
+        if found or _is_body_like(line.text):
+            return index, found
+    return 0, None
+
+
+# Marks of a scorecard, a list of names or a table of terms, which are body: 'Did not bat : A , B'.
+_LIST_MARKS_RE = re.compile(r"[,:;=()]|\d.*\d")
+MAX_FOOTER_LINK_WORDS = 20
+
+
+def _mark_footer(lines: list[Line], kinds: list[str | None], first_body: int) -> None:
+    """After the story's last sentence, a line that is no sentence is page furniture: tag lists,
+    link titles, counters, URLs. Table rows (lines of figures) and sentences stay in the body."""
+    last_sentence = max((i for i in range(first_body, len(lines)) if kinds[i] is None and (
+        _is_body_like(lines[i].text) or (_word_count(lines[i].text) >= 6 and lines[i].text.endswith(_SENTENCE_END[:4])))),
+        default=None)
+    if last_sentence is None:
+        return
+    for i in range(last_sentence + 1, len(lines)):
+        text = lines[i].text
+        if kinds[i] is None and not text.endswith(_SENTENCE_END[:6]) and not _LIST_MARKS_RE.search(text) \
+                and _word_count(text) <= MAX_FOOTER_LINK_WORDS:
+            kinds[i] = "tags" if _word_count(text) <= 3 else "related"
 
 
 def _organisation_of(line: str) -> str | None:

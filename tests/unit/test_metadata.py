@@ -115,6 +115,9 @@ DATES = [
     ("Posted: 09/08/2016 12:10:07 PM MDT | Updated: 2 hours ago", "2016-09-08T12:10", None),
     ("Sep 10, 2016  •  Last updated Sep 11, 2016  •  5 minute read", "2016-09-10", "2016-09-11"),
     ("Updated September 9, 2016 — 7.39pm, first published at 1.57am", "2016-09-09", "2016-09-09T19:39"),
+    ("Posted On September 12, 2016 @ 7:08 am In Politics | No Comments", "2016-09-12T07:08", None),
+    ("Sept. 15, 2016, 2:33 PM EDT / Updated Sept. 15, 2016, 4:12 PM EDT", "2016-09-15T14:33", "2016-09-15T16:12"),
+    ("2016/09/20 21:51 KST", "2016-09-20T21:51", None),
 ]
 
 
@@ -264,13 +267,21 @@ def test_lines_with_separators_are_not_breadcrumbs(line):
     "Election 2016 | Council Approves County Budget After Long Fight",
     "Council Approves County Budget After Long Fight | Reuters",
     "MARCH 4, 2019 / 10:54 AM / 2 YEARS AGO\nCouncil Approves County Budget After Long Fight\nJane Doe\n1 Min Read",
+    "Skip to main content\nSign in\nCouncil Approves County Budget After Long Fight",
+    "Page 1 of 2\nCouncil Approves County Budget After Long Fight",
+    "---------- Forwarded message ---------\nFrom: City Desk <desk@example.com>\nSubject: Morning briefing\n"
+    "Council Approves County Budget After Long Fight",
+    "3/4/19, 7:33 PM Council Approves County Budget After Long Fight - Springfield Gazette\n"
+    "Council Approves County Budget After Long Fight",
+    "(LEAD) Council Approves County Budget After Long Fight",
+    "Council Approves County Budget After Long Fight\nby Jane Doe",
 ])
 def test_section_labels_and_breadcrumbs_are_not_the_title(header):
     text, layout = _layout(header)
     assert layout.metadata.title == "Council Approves County Budget After Long Fight"
     assert layout.headline.text == "Council Approves County Budget After Long Fight"
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
-    assert all(b.kind in ("navigation", "timestamp", "byline", "ui") for b in layout.boilerplate)
+    assert all(b.kind in ("navigation", "timestamp", "byline", "ui", "subscribe") for b in layout.boilerplate)
     _spans_ok(text, layout)
 
 
@@ -306,6 +317,25 @@ def test_a_deck_above_a_segmented_byline_is_the_subtitle():
     assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
     assert layout.metadata.publisher == "Reuters"
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+
+
+def test_links_and_tags_after_the_last_sentence_are_furniture_but_tables_are_body():
+    footer = "Recommended Stories\nMayor opens new park downtown\nSchools close early\nJournalism\nLocal government"
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=footer)
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    assert len(layout.boilerplate) == 5
+    table = "Results : North 3 South 1\nDid not bat : Ann Lee , Bo Park , Cy Diaz\nEast 2 West 2"
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=table)
+    assert [p.text for p in layout.body.paragraphs][-3:] == table.split("\n")
+
+
+def test_a_photographers_credit_beside_a_byline_is_no_author():
+    _, layout = _layout("Council Approves County Budget After Long Fight\n"
+                        "The county found a middle way after months of talks.\nDesmond Achebe / AFP\n"
+                        "JANE DOE AND JOHN ROE\nMARCH 4, 2019 | POLITICS")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe", "John Roe"]
+    assert layout.metadata.publisher != "Agence France-Presse"
+    assert any(b.kind == "credit" and b.text == "Desmond Achebe / AFP" for b in layout.boilerplate)
 
 
 def test_posted_on_date_by_author():
