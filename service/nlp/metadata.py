@@ -124,9 +124,12 @@ def _is_publisher(name: str) -> bool:
         and tokens[-1].lower().strip(".,") in words("page_publication_words")
 
 
+LANGUAGE_SAMPLE_CHARS = 2000  # py3langid is as sure on 2,000 characters of prose as on the whole text
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code; short or ambiguous text counts as English rather than guessing."""
-    sample = text[:5000]
+    sample = text[:LANGUAGE_SAMPLE_CHARS]
     if len(sample.strip()) < 40:
         return "en"
     code, probability = _language_identifier().classify(sample)
@@ -171,12 +174,15 @@ def _looks_like_name(text: str) -> bool:
 
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
 MAX_LABELLED_STAMP_EXTRAS = 4
+MAX_STAMP_WORDS = 40
 # Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …'.
 _STAMP_PART_RE = re.compile(r"[|•·]|\s/\s(?=(?:last )?updated\b)", re.IGNORECASE)
 
 
 def _timestamp_dates(text: str) -> list[re.Match[str]]:
     """Date matches of a line that holds nothing but dates, times and filler words."""
+    if not any(c.isdigit() for c in text[:200]) or _word_count(text) > MAX_STAMP_WORDS:
+        return []
     matches = list(_DATE_RE.finditer(text))
     if not matches:
         return []
