@@ -125,6 +125,7 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
     parser.add_argument("--conll", type=Path, help="a CoNLL-2003 file (default: the sample in bench/data/)")
     parser.add_argument("--layout", choices=("tokenized", "detokenized"), default="tokenized")
     parser.add_argument("--show-errors", type=int, default=0, help="print this many of the service's errors")
+    parser.add_argument("--quick", action="store_true", help="accepted for make bench --quick; the sample is small")
     args = parser.parse_args(argv)
     articles = load_conll(args.conll, args.layout == "detokenized") if args.conll else load_sample()
     texts = [text for text, _ in articles]
