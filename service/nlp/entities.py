@@ -3,17 +3,23 @@
 Steps, each linear in the number of mentions (candidates are bucketed by key):
 
 1. mentions: the model's entities over headline and body (boilerplate is blanked
-   before the model runs), byline names as PERSON, the dateline's place as GPE;
-   boundaries trimmed the way news NER annotates them (no leading "the", no
-   possessive "'s", no honorific: "President Trump" -> "Trump"); junk dropped.
+   before the model runs), byline names as PERSON, each part of the dateline's place
+   as GPE; a model entity split into the names it holds ("Anderlecht 2 Lokeren",
+   "Belgian Bruno Thiry"); boundaries trimmed the way news NER annotates them (no
+   leading "the", no possessive "'s", no honorific, no figures or spaced-dash labels:
+   "President Trump" -> "Trump", "GOLF - BRITISH MASTERS" -> "BRITISH MASTERS"); a
+   given name the model left out joins its surname; junk dropped ("Attendance").
+   In rows of results tables a name's type comes from the row's shape (a team before
+   a score, a player before "(Country)" or a minute), which the model reads poorly.
 2. propagation: a name found once is found everywhere it recurs in the article.
 3. clustering: equal normalised names; a surname or first name joins the one
    person cluster it fits (never when two people share it, never a place);
    "X (ACRONYM)", "X (also known as Y)", known news acronyms; spelling variants of
    a person's name (rapidfuzz) when the names are close and the article gives
    them the same role.
-4. type: the cluster's full PERSON name wins; otherwise the majority of its
-   mentions' types. Numbers and dates (DATE, TIME, MONEY, PERCENT, QUANTITY,
+4. type: a nationality is NORP and a known place (lexicon/entity_places.txt, from
+   GeoNames) GPE whatever the model read; else the cluster's full PERSON name wins;
+   otherwise the majority of its mentions' types. Numbers and dates (DATE, TIME, MONEY, PERCENT, QUANTITY,
    CARDINAL, ORDINAL) stay typed entities clustered only by identical text.
 5. salience in 0..1 = 0.45 × min(1, mentions / 6) + 0.35 × (1 − position of the
    first mention / text length) + 0.2 if named in the headline or the first

@@ -2,8 +2,12 @@
 
 No model runs here: each line is classified by its position (above the body,
 inside it, or below it), its shape (length, case, final punctuation, whether it
-is a list of names) and the phrase tables in ``lexicon/``. The result is a
-``PageLayout`` whose spans point into the submitted text.
+is a list of names) and the phrase tables in ``lexicon/``. The headline is the
+first title-like line above the body that shares words with what follows it;
+header lines made of parts ("World | Jane Doe, CNN | Updated: …") are read part
+by part; after the story's last sentence, short lines that are neither sentences
+nor table rows are furniture. The result is a ``PageLayout`` whose spans point
+into the submitted text.
 """
 from __future__ import annotations
 
