@@ -36,9 +36,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span as SpacySpan, Token
 
 from service.nlp.components import doc_text
@@ -289,12 +291,24 @@ class CueCandidate:
     features: list[str]
 
 
+_VERB_TAGS = frozenset(get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
+
+
+def _verbs(sent: SpacySpan) -> Iterator[Token]:
+    """The sentence's verbs, found on the tag array so that no other token object is built."""
+    doc = sent.doc
+    tags = doc.user_data.get("tag_array")
+    if tags is None:
+        tags = doc.user_data["tag_array"] = doc.to_array("TAG").tolist()
+    return (doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS)
+
+
 def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) -> list[CueCandidate]:
     covered_chars = {i for start, end in covered for i in range(start, end)}
     candidates = []
     for sent in sentences:
-        for verb in sent:
-            if not verb.tag_.startswith("VB") or verb.idx in covered_chars or _idiom(verb):
+        for verb in _verbs(sent):
+            if verb.idx in covered_chars or _idiom(verb):
                 continue
             content = _complement(verb)
             span = _token_range(content)
