@@ -15,11 +15,14 @@ pages copied off US, UK, Canadian, Australian and Indian news sites, aggregators
 syndication feeds, unlike both the public and the alt styles.  `--family mixed3` picks a fourth
 (bench/page_styles_mixed3.py, frames C1..C12): text pasted from portals, e-mail newsletters, local TV
 sites, feed readers, Medium, live blogs, news apps, print-to-PDF, LexisNexis and WordPress print views.
+`--family news4` picks a fifth (bench/page_styles_news4.py, frames D1..D10): ordinary US, UK and European
+news-site article pages with bylines, date formats, boilerplate wording and positions no other family uses.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
     .venv/bin/python -m bench.page_styles run --family wire2 --out /tmp/wire2 --show-errors 40
     .venv/bin/python -m bench.page_styles run --family mixed3 --out /tmp/mixed3 --show-errors 60
+    .venv/bin/python -m bench.page_styles run --family news4 --out /tmp/news4 --show-errors 80
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -45,7 +48,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILIES = ["alt", "wire2", "mixed3"]
+FAMILIES = ["alt", "wire2", "mixed3", "news4"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -218,11 +221,14 @@ class Page:
         return prefix, {"location": location, "agency": None}
 
     def body(self, sep: str = "\n\n", inserts: list[list[tuple[str, str]]] = (),
-             dateline: tuple[str, dict] | None = None) -> None:
-        """Paragraphs with the source's dateline (else `dateline`) and insert blocks in random gaps."""
+             dateline: tuple[str, dict] | None = None, at: list[int] | None = None) -> None:
+        """Paragraphs with the source's dateline (else `dateline`) and insert blocks in random gaps, or in the
+        gaps `at` (1: after the first paragraph; blocks sharing a gap follow each other)."""
         gaps = range(1, len(self.src.paragraphs))
-        chosen = sorted(self.rng.sample(gaps, min(len(inserts), len(gaps))))
-        placed = dict(zip(chosen, inserts))
+        chosen = at or sorted(self.rng.sample(gaps, min(len(inserts), len(gaps))))
+        placed: dict[int, list[tuple[str, str]]] = {}
+        for gap, block in zip(chosen, inserts):
+            placed.setdefault(min(gap, len(gaps)), []).extend(block)
         for i, text in enumerate(self.src.paragraphs):
             if i in placed:
                 self.lines(placed[i][:-1])
@@ -492,6 +498,9 @@ def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], 
     if family == "mixed3":
         from bench.page_styles_mixed3 import MIXED3_STYLES
         return MIXED3_STYLES, f"{SET_VERSION}:mixed3"
+    if family == "news4":
+        from bench.page_styles_news4 import NEWS4_STYLES
+        return NEWS4_STYLES, f"{SET_VERSION}:news4"
     return STYLES, SET_VERSION
 
 
