@@ -39,14 +39,16 @@ _TIMESTAMP_FILLER = frozenset(
     "utc bst hkt cet cest eet eest wet msk sgt pkt kst aedt acst acdt awst nzst nzdt @ "
     "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
-    "years".split()
+    "years reading time estimated".split()
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
-    r"|report by)\s*:?|(?i:authors?|bylines?|reporters?|writers?)\s*:)\s+(?=[A-Z])")
+    r"|report by)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
 MAX_ROLE_WORDS = 4
+_PLACE_TAIL_RE = re.compile(r"\s+\([A-Z][\w .,'-]{1,30}\)$")  # 'Katie Zezima (Washington)'
+_SIGN_OFF_RE = re.compile(r"^(?:—|–|--)\s*(?=[A-Z])")
 # What follows a name and is not part of it: 'in Washington', 'for nytimes.com', '@janedoe'.
-_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$"
+_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$|\s+\([A-Z][\w .,'-]{1,30}\)$"
                            r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
 _FOR_PUBLISHER_RE = re.compile(r"\s(?:for|FOR|Special to|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
@@ -353,6 +355,10 @@ def _parse_segments(line: Line) -> _Byline | None:
 
 def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
     text = line.text
+    sign_off = _SIGN_OFF_RE.match(text)
+    if sign_off:  # '— Jane Doe and John Roe' under the story
+        names = text[sign_off.end():]
+        return _parse_names(names, line.start + sign_off.end()) if _is_name_list(names) else None
     role_first = _role_first_byline(line)
     if role_first:
         return role_first
@@ -374,7 +380,7 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     if "|" in text or " / " in text or re.search(r",\s*\S", text):
         separator = next(s for s in ("|", " / ", ",") if s in text)
         first, separator, rest = text.partition(separator)
-        rest = rest.strip()
+        rest = re.sub(r"^(?i:for|special to)\s+", "", rest.strip())
         if not ((_looks_like_name(first.strip()) or _is_name_list(first.strip())) and rest):
             return None
         if _is_publisher(rest) or _is_role(rest) or _DATE_RE.search(rest):
@@ -418,8 +424,9 @@ def _parse_wire_credit(line: Line) -> _Byline:
 _AGENCY_OPENER_RE = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?=\s+[A-Z])")
 
 
-_AGENCY_CREDIT_RE = re.compile(r"^[^/|,]+\s/\s*(?i:AP|AFP|Reuters|Getty Images|Getty|EPA|UPI|Bloomberg|Xinhua|"
+_AGENCY_CREDIT_RE = re.compile(r"^[^/|,]+\s[/|]\s*(?i:AP|AFP|Reuters|Getty Images|Getty|EPA|UPI|Bloomberg|Xinhua|"
                                r"Associated Press|Shutterstock|Alamy|Sipa|Anadolu)$")
+_URL_HOST_RE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
 _SOURCE_LINE_RE = re.compile(r"^source\s*:\s*(?P<org>.+?)\.?$", re.IGNORECASE)
 _COLON_DATELINE_RE = re.compile(r"^(?P<loc>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):(?=\s)")
 
@@ -536,7 +543,7 @@ def analyze_page(text: str) -> PageLayout:
         if kinds[i] in (None, "navigation") and (in_header or i >= first_body or after_label):
             byline = _parse_byline(line, in_header, after_label)
             if byline and (byline.authors or byline.organisation) and not (
-                    i >= first_body and not _BYLINE_PREFIX_RE.match(line.text)
+                    i >= first_body and not _BYLINE_PREFIX_RE.match(line.text) and not _SIGN_OFF_RE.match(line.text)
                     and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
                 kinds[i] = "byline"
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
@@ -566,6 +573,7 @@ def analyze_page(text: str) -> PageLayout:
             if credit.organisation in organisations:
                 organisations.remove(credit.organisation)
     _mark_related_titles(lines, kinds)
+    _mark_photo_blocks(lines, kinds, first_body)
     _mark_footer(lines, kinds, first_body)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
@@ -611,7 +619,7 @@ def analyze_page(text: str) -> PageLayout:
 
 _HEADER_KINDS = frozenset({"timestamp", "byline"})
 _NEXT_PREVIOUS_RE = re.compile(r"^(?:previous|next|prev|up next|read next)\b", re.IGNORECASE)
-_NUMBERED_ITEM_RE = re.compile(r"^\d{1,2}[.)]\s+\S")
+_NUMBERED_ITEM_RE = re.compile(r"^(?:\d{1,2}[.)]|[•▪◦▶►])\s+\S")
 _LABELLED_HEADLINE_RE = re.compile(r"^(?P<left>[^|]+?)\s+\|\s+(?P<right>[^|]+)$")
 MAX_SECTION_LABEL_WORDS = 3
 _HEADLINE_TAG_RE = re.compile(r"^(\([A-Z0-9][A-Z0-9 ]{1,20}\))\s+(?=\S.{15,})")
@@ -656,6 +664,8 @@ def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True
     return bool(kind in _HEADER_KINDS or _timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
                 or _AUTHORS_LABEL_RE.match(text) or (_is_role(text) and _word_count(text) <= 4)
                 or (_SEGMENT_SEPARATOR_RE.search(text) and _DATE_RE.search(text))
+                or (names and kind is None and ((_is_credited_name(line) and not _AGENCY_CREDIT_RE.match(text)) or (
+                    _PLACE_TAIL_RE.search(text) and _is_name_list(_PLACE_TAIL_RE.sub("", text)))))
                 or (names and kind is None and _is_name_list(text)))
 
 
@@ -766,6 +776,33 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 kinds[i] = "related"
 
 
+MAX_CAPTION_WORDS = 25
+_PHOTO_UI_RE = re.compile(r"^(?:enlarge this image|toggle caption|hide caption|expand image|click to enlarge)$",
+                          re.IGNORECASE)
+
+
+def _mark_photo_blocks(lines: list[Line], kinds: list[str | None], first_body: int) -> None:
+    """Inside the story, 'Anton Petrov | AFP' is a photo credit, and a short unquoted sentence just above a
+    credit (or just below an 'Enlarge this image' button) is its caption."""
+    for i in range(first_body + 1, len(lines)):
+        if kinds[i] is None and _AGENCY_CREDIT_RE.match(lines[i].text):
+            kinds[i] = "credit"
+    def photo_furniture(j: int) -> bool:
+        text = lines[j].text
+        if kinds[j] == "credit":
+            return not (_is_publisher(text) or _SOURCE_LINE_RE.match(text))
+        return kinds[j] == "ui" and bool(_PHOTO_UI_RE.match(text))
+
+    for i in range(first_body + 1, len(lines)):
+        text = lines[i].text
+        if kinds[i] is not None or _word_count(text) > MAX_CAPTION_WORDS or any(q in text for q in "“”\""):
+            continue
+        credit_below = i + 1 < len(lines) and kinds[i + 1] == "credit" and photo_furniture(i + 1)
+        button_above = kinds[i - 1] == "ui" and photo_furniture(i - 1)
+        if (credit_below or button_above) and text.endswith("."):
+            kinds[i] = "caption"
+
+
 MAX_LINES_BEFORE_DATELINE = 3
 
 
@@ -798,11 +835,16 @@ def _mark_footer(lines: list[Line], kinds: list[str | None], first_body: int) ->
             kinds[i] = "tags" if _word_count(text) <= 3 else "related"
 
 
+MAX_ORGANISATION_WORDS = 6
+
+
 def _organisation_of(line: str) -> str | None:
     for pattern in (*_CREDITED_ORGANISATION_RES, _COPYRIGHT_RE):
         match = pattern.match(line)
         org = re.sub(r"\s*\b\d{4}\s*$", "", match.group("org")).strip() if match else ""
-        if org and not re.match(r"all rights", org, re.I):
+        # A name ('The Daily Planet'), not a clause ('the United States section of the print edition …').
+        if org and not re.match(r"all rights", org, re.I) and _word_count(org) <= MAX_ORGANISATION_WORDS \
+                and not any(q in org for q in "\"“”") and (org[0].isupper() or org.lower().startswith("www")):
             return normalise_publisher(org)
     return None
 
@@ -813,8 +855,10 @@ def _pick_publisher(organisations: list[str], lines: list[Line], kinds: list[str
     for line, kind in zip(lines, kinds):
         if kind == "navigation" and _is_publisher(line.text):
             return normalise_publisher(line.text)
-        if kind == "share":
-            domain = re.search(r"https?://(?:www\.)?([\w.-]+)", line.text)
+    # The page's own address (share and permalink lines) before names its links happen to mention.
+    for line, kind in zip(lines, kinds):
+        if kind not in (None, "headline", "subtitle"):
+            domain = _URL_HOST_RE.search(line.text)
             if domain and _publisher_key(domain.group(1)) in _publishers():
                 return _publishers()[_publisher_key(domain.group(1))]
     furniture = " \n ".join(line.text for line, kind in zip(lines, kinds) if kind not in (None, "headline", "subtitle"))
@@ -824,8 +868,12 @@ def _pick_publisher(organisations: list[str], lines: list[Line], kinds: list[str
 
 @lru_cache(maxsize=1)
 def _known_publisher_pattern() -> re.Pattern[str]:
-    names = sorted((alias for alias in _publishers() if len(alias) >= 4 and "." not in alias), key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(?:" + "|".join(re.escape(n) for n in names) + r")\b", re.IGNORECASE)
+    names = {re.sub(r"^the\s+", "", alias.strip(), flags=re.IGNORECASE)
+             for display, aliases in table("page_publishers") for alias in [display, *aliases.split("|")]}
+    # Written as names ('Time', 'TIME', 'HuffPost'), not as words ('reading time').
+    forms = {form for name in names if len(name) >= 4 and "." not in name for form in (name, name.title(), name.upper())}
+    return re.compile(r"\b(?:[Tt]he\s+|THE\s+)?(?:" + "|".join(re.escape(n) for n in sorted(forms, key=len, reverse=True))
+                      + r")\b")
 
 
 def _display_name(name: str) -> str:

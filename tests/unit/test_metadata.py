@@ -60,6 +60,9 @@ BYLINES = [
      [("Emily Peck", None)]),
     ("World | Jane Doe, Reuters | Updated: September 18, 2016 17:46 IST", [("Jane Doe", None)]),
     ("Hindustan Times | New Delhi", []),
+    ("Story: Jane Doe", [("Jane Doe", None)]),
+    ("Katie Zezima (Washington)", [("Katie Zezima", None)]),
+    ("Michael Haltzel, for The Huffington Post", [("Michael Haltzel", None)]),
 ]
 
 
@@ -275,6 +278,7 @@ def test_lines_with_separators_are_not_breadcrumbs(line):
     "Council Approves County Budget After Long Fight",
     "(LEAD) Council Approves County Budget After Long Fight",
     "Council Approves County Budget After Long Fight\nby Jane Doe",
+    "Tap here to add The Daily Planet to your home screen\nCouncil Approves County Budget After Long Fight",
 ])
 def test_section_labels_and_breadcrumbs_are_not_the_title(header):
     text, layout = _layout(header)
@@ -336,6 +340,40 @@ def test_a_photographers_credit_beside_a_byline_is_no_author():
     assert [a.name for a in layout.metadata.authors] == ["Jane Doe", "John Roe"]
     assert layout.metadata.publisher != "Agence France-Presse"
     assert any(b.kind == "credit" and b.text == "Desmond Achebe / AFP" for b in layout.boilerplate)
+
+
+def test_a_sign_off_under_the_story_is_the_byline():
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer="— Jane Doe and John Roe")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe", "John Roe"]
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+
+
+def test_reading_time_is_no_publisher():
+    _, layout = _layout("Council Approves County Budget After Long Fight\nSept. 28, 2016 | Reading time: 1 minute")
+    assert layout.metadata.published == "2016-09-28"
+    assert layout.metadata.publisher is None
+
+
+def test_a_print_edition_note_is_no_publisher():
+    footer = ('This article appeared in the United States section of the print edition under the headline '
+              '"Council Approves County Budget"\n© 2016 Springfield Gazette. All rights reserved.')
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=footer)
+    assert layout.metadata.publisher == "Springfield Gazette"
+
+
+def test_the_pages_own_address_names_the_publisher_before_its_links():
+    footer = "Most Popular\nThe New York Times sues over records\nPermalink https://www.washingtonpost.com/p/x1"
+    _, layout = _layout("Council Approves County Budget After Long Fight", footer=footer)
+    assert layout.metadata.publisher == "The Washington Post"
+
+
+def test_a_photo_caption_and_credit_inside_the_story_are_set_aside():
+    body = BODY.replace("\n\nOpponents", "\n\nProtesters gather outside the council hall.\nAnton Petrov | AFP\n\n"
+                                         "It was late.\n\nOpponents")
+    _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe", body=body)
+    assert [(b.kind, b.text) for b in layout.boilerplate[1:]] == [
+        ("caption", "Protesters gather outside the council hall."), ("credit", "Anton Petrov | AFP")]
+    assert "It was late." in [p.text for p in layout.body.paragraphs]
 
 
 def test_posted_on_date_by_author():
