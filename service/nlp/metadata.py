@@ -48,9 +48,9 @@ MAX_ROLE_WORDS = 4
 _PLACE_TAIL_RE = re.compile(r"\s+\([A-Z][\w .,'-]{1,30}\)$")  # 'Katie Zezima (Washington)'
 _SIGN_OFF_RE = re.compile(r"^(?:—|–|--)\s*(?=[A-Z])")
 # What follows a name and is not part of it: 'in Washington', 'for nytimes.com', '@janedoe'.
-_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$|\s+\([A-Z][\w .,'-]{1,30}\)$"
-                           r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
-_FOR_PUBLISHER_RE = re.compile(r"\s(?:for|FOR|Special to|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
+_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$|" + _PLACE_TAIL_RE.pattern
+                           + r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
+_FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
 _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
 MAX_BYLINE_WORDS = 16
@@ -312,12 +312,12 @@ def _parse_names(text: str, offset: int) -> _Byline:
 
 def _role_first_byline(line: Line) -> _Byline | None:
     """'By political reporter Jane Doe', 'By US correspondent Susan Page': the role before the name."""
-    words_ = list(re.finditer(r"\S+", line.text))
-    if len(words_) < 3 or words_[0].group().lower() != "by" or _word_count(line.text) > MAX_BYLINE_WORDS:
+    tokens = list(re.finditer(r"\S+", line.text))
+    if len(tokens) < 3 or tokens[0].group().lower() != "by" or _word_count(line.text) > MAX_BYLINE_WORDS:
         return None
-    for size in range(1, min(MAX_ROLE_WORDS, len(words_) - 2) + 1):
-        role = line.text[words_[1].start():words_[size].end()]
-        rest_start = words_[size + 1].start()
+    for size in range(1, min(MAX_ROLE_WORDS, len(tokens) - 2) + 1):
+        role = line.text[tokens[1].start():tokens[size].end()]
+        rest_start = tokens[size + 1].start()
         if _is_role(role) and _looks_like_name(line.text[rest_start:]):
             name = line.text[rest_start:]
             return _Byline([(Author(name, role), Span(line.start + rest_start, line.end, name))], None, None)
