@@ -17,12 +17,16 @@ syndication feeds, unlike both the public and the alt styles.  `--family mixed3`
 sites, feed readers, Medium, live blogs, news apps, print-to-PDF, LexisNexis and WordPress print views.
 `--family news4` picks a fifth (bench/page_styles_news4.py, frames D1..D10): ordinary US, UK and European
 news-site article pages with bylines, date formats, boilerplate wording and positions no other family uses.
+`--family news5` picks a sixth (bench/page_styles_news5.py, frames E1..E10): news-site article pages from Manila,
+Toronto, Paris, Moscow, Nairobi, Doha and Johannesburg sites, a US newsweekly, an explainer site and a Midwest
+metro daily, again with bylines, date formats, boilerplate wording and positions no other family uses.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
     .venv/bin/python -m bench.page_styles run --family wire2 --out /tmp/wire2 --show-errors 40
     .venv/bin/python -m bench.page_styles run --family mixed3 --out /tmp/mixed3 --show-errors 60
     .venv/bin/python -m bench.page_styles run --family news4 --out /tmp/news4 --show-errors 80
+    .venv/bin/python -m bench.page_styles run --family news5 --out /tmp/news5 --show-errors 80
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -48,7 +52,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILIES = ["alt", "wire2", "mixed3", "news4"]
+FAMILIES = ["alt", "wire2", "mixed3", "news4", "news5"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -501,6 +505,9 @@ def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], 
     if family == "news4":
         from bench.page_styles_news4 import NEWS4_STYLES
         return NEWS4_STYLES, f"{SET_VERSION}:news4"
+    if family == "news5":
+        from bench.page_styles_news5 import NEWS5_STYLES
+        return NEWS5_STYLES, f"{SET_VERSION}:news5"
     return STYLES, SET_VERSION
 
 
