@@ -43,20 +43,20 @@ _TIMESTAMP_FILLER = frozenset(
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
-    r"|report by)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
+    r"|report by|authored by)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
 MAX_ROLE_WORDS = 4
 _PLACE_TAIL_RE = re.compile(r"\s+\([A-Z][\w .,'-]{1,30}\)$")  # 'Katie Zezima (Washington)'
 _SIGN_OFF_RE = re.compile(r"^(?:—|–|--)\s*(?=[A-Z])")
 # What follows a name and is not part of it: 'in Washington', 'for nytimes.com', '@janedoe'.
-_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for)\s+.*$|\s+(?i:on|at)$|\s+@\w+$|" + _PLACE_TAIL_RE.pattern
+_NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for|via)\s+.*$|\s+(?i:on|at)$|\s*@\w+$|" + _PLACE_TAIL_RE.pattern
                            + r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
-_FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to)\s+(?P<org>[^|•·,;]+?)\s*$")
+_FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
-_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•]\s+")
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
-_AUTHORS_LABEL_RE = re.compile(r"^(?:authors?|bylines?|reporters?|author of the article|written by)\s*:$",
+_AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of the article|written by)\s*:|by:?)$",
                                re.IGNORECASE)
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
@@ -66,14 +66,16 @@ _NON_AUTHOR_CREDIT_RE = re.compile(
 # "Posted on September 12, 2016 by Jane Doe": a timestamp, then the author.
 _STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
+_WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DATELINE_RE = re.compile(
     r"^(?P<loc>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*"
     r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?"
     # 'Washington, DC —', 'Fairview, W.Va. —': a town in mixed case needs its state.
     r"|(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?))?"
-    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}))?"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}))?"
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?"
-    r"\s*(?P<dash>—|–|―|--|-|:)(?=\s)",
+    # 'WASHINGTON, September 29. …' ends with a full stop after the date.
+    r"(?:\s*(?P<dash>—|–|―|--|-|:)|(?<=\d)(?P<stop>\.))(?=\s)",
 )
 _DATELINE_LINE_RE = re.compile(
     r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:\s?,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
@@ -90,6 +92,9 @@ _CREDITED_ORGANISATION_RES = tuple(re.compile(pattern, re.IGNORECASE) for patter
     r" (?:at|in|on|by) (?P<org>.+?)(?: on .+?)?\.?$",
     r"^(?:source|click to follow|follow)\s*:?\s+(?P<org>[^.@]+?)\.?$",
     r"^(?P<org>[^.]{2,60}?) is committed to maintaining\b",
+    r"^(?P<org>[^.]{2,60}?) uses cookies\b",
+    r"^get (?P<org>.{2,60}?) delivered\b",
+    r"^read in (?P<org>[^:]{2,60}):",
 ))
 _SENTENCE_END = (".", "!", "?", "”", '"', "’", "'", ":", ")")
 _NON_NAME_WORDS = frozenset("the of for in on at to a an with news staff editors editorial board "
@@ -126,7 +131,7 @@ def _is_publisher(name: str) -> bool:
     if key in _publishers() or key in words("page_agencies"):
         return True
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and "," not in name and all(t[:1].isupper() for t in tokens) \
+    return 2 <= len(tokens) <= 5 and not any(c in name for c in ",/") and all(t[:1].isupper() for t in tokens) \
         and tokens[-1].lower().strip(".,") in words("page_publication_words")
 
 
@@ -193,7 +198,7 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
     if not matches:
         return []
     rest = _DATE_RE.sub(" ", text)
-    rest = _TIME_RE.sub(" ", rest)
+    rest = _TIME_RE.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", rest))  # '18:44 (South Africa)', '(GMT+8)'
     words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
     leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
     # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
@@ -304,7 +309,9 @@ def _parse_names(text: str, offset: int) -> _Byline:
             authors[-1] = (Author(previous.name, clean), span)
             continue
         split = _split_name_role(clean, start)
-        if split:
+        if split and _is_publisher(split[0]):  # 'By USA TODAY STAFF'
+            organisation = organisation or normalise_publisher(split[0])
+        elif split:
             name, role, span = split
             authors.append((Author(name, role), span))
     return _Byline(authors, organisation, published, updated)
@@ -332,6 +339,8 @@ def _parse_segments(line: Line) -> _Byline | None:
     segments = [(bounds[k], text[bounds[k]:bounds[k + 1]]) for k in range(0, len(bounds), 2)]
     if len(segments) < 2:
         return None
+    # 'WASHINGTON — The Daily Planet': parts joined by dashes are a place and a publication, never names.
+    names_allowed = any(sep.group().strip() not in "—–" for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
     found = _Byline([], None, None)
     for start, segment in segments:
         if _timestamp_dates(segment):
@@ -341,16 +350,17 @@ def _parse_segments(line: Line) -> _Byline | None:
             found.organisation = found.organisation or normalise_publisher(segment)
         elif _is_known_place(segment):
             continue  # the reporter's city: 'Hindustan Times | New Delhi'
-        elif _BYLINE_PREFIX_RE.match(segment) or _is_name_list(segment) or "," in segment:
+        elif found.authors and _is_role(segment):
+            author, span = found.authors[-1]
+            found.authors[-1] = (Author(author.name, segment), span)
+        elif _BYLINE_PREFIX_RE.match(segment) or (names_allowed and not (found.published or found.updated) and (
+                _is_name_list(segment) or "," in segment)):  # topics follow the stamp: '… GMT | US, Congress'
             prefix = _BYLINE_PREFIX_RE.match(segment)
             offset = prefix.end() if prefix else 0
             names = _parse_names(segment[offset:], line.start + start + offset)
             found.authors += names.authors
             found.organisation = found.organisation or names.organisation
-        elif found.authors and _is_role(segment):
-            author, span = found.authors[-1]
-            found.authors[-1] = (Author(author.name, segment), span)
-    return found if found.authors or found.organisation else None
+    return found if found.authors or found.organisation or found.published or found.updated else None
 
 
 def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
@@ -377,6 +387,8 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return byline
     if not (in_header or after_label) or _word_count(text) > 12 or text.endswith((".", "?", "!")):
         return None
+    if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
+        return _parse_names(text, line.start)
     if "|" in text or " / " in text or re.search(r",\s*\S", text):
         separator = next(s for s in ("|", " / ", ",") if s in text)
         first, separator, rest = text.partition(separator)
@@ -450,6 +462,8 @@ def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
     if not match or not (match.group("loc") or match.group("agency")):
         return None
     location = match.group("loc")
+    if location:  # 'WASHINGTON, Tuesday —': the weekday is no part of the place
+        location = re.sub(rf",\s+{_WEEKDAY}$", "", location)
     if location and not match.group("town") and not re.search(r"[A-Z]{2}", location.split(",")[0]):
         return None
     if match.group("dash") == ":" and not match.group("agency") and not _is_known_place(location):
@@ -470,7 +484,7 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
             last = groups[-1][-1]
             if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
                     and line.text[:1].islower() and line_kind(last.text) is None
-                    and not _BYLINE_PREFIX_RE.match(line.text)):
+                    and not _BYLINE_PREFIX_RE.match(line.text) and not _AUTHORS_LABEL_RE.match(line.text)):
                 groups[-1].append(line)
                 continue
         groups.append([line])
@@ -540,12 +554,15 @@ def analyze_page(text: str) -> PageLayout:
             authors[-1] = (Author(author.name, author.role or line.text), span)
             continue
         # A breadcrumb-shaped line may be a byline: 'Jane Doe | Staff Writer | Reuters'.
-        if kinds[i] in (None, "navigation") and (in_header or i >= first_body or after_label):
+        credited_byline = kinds[i] == "credit" and _BYLINE_PREFIX_RE.match(line.text)  # 'By A via Reuters'
+        if (kinds[i] in (None, "navigation") or credited_byline) and (in_header or i >= first_body or after_label):
             byline = _parse_byline(line, in_header, after_label)
-            if byline and (byline.authors or byline.organisation) and not (
+            dated = byline is not None and bool(byline.published or byline.updated)
+            if byline and (byline.authors or byline.organisation or (dated and in_header)) and not (
                     i >= first_body and not _BYLINE_PREFIX_RE.match(line.text) and not _SIGN_OFF_RE.match(line.text)
                     and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
-                kinds[i] = "byline"
+                # A stamp with topics ('16 Sep 2016 17:44 GMT | United States, Congress') names nobody.
+                kinds[i] = "byline" if byline.authors or byline.organisation else "timestamp"
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
                     agency_credits.append((i, byline))
                 authors += byline.authors
@@ -557,10 +574,10 @@ def analyze_page(text: str) -> PageLayout:
         if kinds[i] is None and in_header and i < first_body:
             kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
         source = _SOURCE_LINE_RE.match(line.text)
-        if kinds[i] is None and i > first_body and (_is_publisher(line.text) or (source and _is_publisher(
-                source.group("org")))):
+        if kinds[i] is None and (i > first_body or in_header) and (_is_publisher(line.text) or (
+                source and _is_publisher(source.group("org")))):
             kinds[i] = "credit"  # 'The Washington Post' or 'Source: Reuters' on a line of its own
-        if kinds[i] in ("copyright", "licensing", "credit", "follow"):
+        if kinds[i] in ("copyright", "licensing", "credit", "follow", "promo", "subscribe", "comments", "ui"):
             organisation = _organisation_of(line.text) or (normalise_publisher(line.text) if _is_publisher(line.text)
                                                            else None)
             if organisation and (kinds[i] != "follow" or _is_publisher(organisation)):
@@ -669,12 +686,21 @@ def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True
                 or (names and kind is None and _is_name_list(text)))
 
 
+def _opens_with_dateline(line: Line) -> bool:
+    """'WASHINGTON (AP) — The council voted …', not 'WASHINGTON — The Daily Planet' under a byline."""
+    found = _dateline(line)
+    return found is not None and _word_count(line.text[len(found[1].text):]) >= MIN_PARAGRAPH_AFTER_DATELINE
+
+
+MIN_PARAGRAPH_AFTER_DATELINE = 5
+
+
 def _first_body_line(lines: list[Line], kinds: list[str | None]) -> int:
     """The first line of running text; a sentence followed closely by a byline or timestamp is a deck."""
     start = 0
     while True:
         first = next((i for i in range(start, len(lines)) if kinds[i] is None and (
-            _is_body_like(lines[i].text) or _dateline(lines[i]) is not None)), len(lines))
+            _is_body_like(lines[i].text) or _opens_with_dateline(lines[i]))), len(lines))
         later = [j for j in range(first + 1, min(first + 5, len(lines))) if _is_header_furniture(lines[j], kinds[j])]
         if first >= min(len(lines), MAX_HEADER_LINES) or not later:
             return first
@@ -730,7 +756,7 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     """A leftover line between headline and body: a subtitle (deck), a caption, or a short credit."""
     text = lines[i].text
     neighbours = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
-    if "credit" in neighbours and _word_count(text) > 6:
+    if "credit" in neighbours and (_word_count(text) > 6 or text.endswith(".")):
         return "caption"
     if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
         return "subtitle"
@@ -761,7 +787,7 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
             kinds[i] = "related"
             continue
         # Lists under 'Topics' or 'Recommended for you': short lines without a final full stop.
-        if kinds[i] is None and kinds[i - 1] in ("tags", "related") and _word_count(previous.text) <= 5 \
+        if kinds[i] is None and kinds[i - 1] in ("tags", "related") and _word_count(previous.text) <= 8 \
                 and _word_count(lines[i].text) <= 12 and not lines[i].text.endswith((".", "!")):
             kinds[i] = kinds[i - 1]
             continue

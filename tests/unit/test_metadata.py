@@ -63,6 +63,15 @@ BYLINES = [
     ("Story: Jane Doe", [("Jane Doe", None)]),
     ("Katie Zezima (Washington)", [("Katie Zezima", None)]),
     ("Michael Haltzel, for The Huffington Post", [("Michael Haltzel", None)]),
+    ("By: Jane Doe - Contributor / @jane_doe", [("Jane Doe", "Contributor")]),
+    ("Authored by Jane Doe via Reuters", [("Jane Doe", None)]),
+    ("By Jane Doe@janedoe", [("Jane Doe", None)]),
+    ("JANE DOE, JOHN ROE AND ANN POE", [("Jane Doe", None), ("John Roe", None), ("Ann Poe", None)]),
+    ("by\nJane Doe", [("Jane Doe", None)]),
+    ("BY USA TODAY STAFF ON 9/20/16 AT 9:03 AM", []),
+    ("Dan Riehl • 15 September 2016 18:44 (South Africa)", [("Dan Riehl", None)]),
+    ("PATRICK HOWLEY\nWASHINGTON — Springfield Gazette", [("Patrick Howley", None)]),
+    ("16 Sep 2016 17:44 GMT | United States, US Congress", []),
 ]
 
 
@@ -73,7 +82,7 @@ def test_byline_shapes(byline, expected):
     assert layout.metadata.title == "Council Approves County Budget After Long Fight"
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
     assert all(byline.splitlines()[0] in b.text or b.kind != "byline" for b in layout.boilerplate[:1])
-    assert [n.text for n in layout.byline_names] == [name for name, _ in expected]
+    assert [n.text.casefold() for n in layout.byline_names] == [name.casefold() for name, _ in expected]
     _spans_ok(text, layout)
 
 
@@ -147,6 +156,8 @@ DATELINES = [
     ("Washington, DC — ", "Washington, DC", None),
     ("NEW DELHI: ", "NEW DELHI", None),
     ("Washington: ", "Washington", None),
+    ("WASHINGTON, September 29. ", "WASHINGTON", None),
+    ("WASHINGTON, Tuesday — ", "WASHINGTON", None),
     ("LOS ANGELES -- ", "LOS ANGELES", None),
 ]
 
@@ -240,6 +251,13 @@ FURNITURE = [
     ("Get the latest news delivered to your inbox", "subscribe"), ("Very large text size", "ui"),
     ("This story has been published from a wire agency feed without modifications to the text.", "licensing"),
     ("The Daily Planet is committed to maintaining a lively but civil forum for discussion.", "comments"),
+    ("Open this photo in gallery:", "ui"), ("Contact Reporter", "follow"), ("Get short URL", "share"),
+    ("If you like this story, share it with a friend!", "share"), ("This article is related to: Politics", "tags"),
+    ("Copyright THE DAILY PLANET. All rights reserved. This material may not be copied.", "copyright"),
+    ("Contact: editor@example.com", "follow"), ("Our Morning Update newsletter is written by our editors.", "subscribe"),
+    ("Get The Daily Planet delivered to your door", "promo"), ("(Jane Lee / AP)", "credit"),
+    ("Read in The Daily Planet: “Council delays vote”", "related"),
+    ("The Daily Planet uses cookies to give you the best experience.", "ui"),
 ]
 
 
