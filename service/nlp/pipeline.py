@@ -9,6 +9,7 @@ import spacy
 from spacy.language import Language
 
 from service.nlp import components  # noqa: F401  (registers the factories)
+from service.nlp.lexicon import forms
 
 log = logging.getLogger(__name__)
 
@@ -19,10 +20,16 @@ def load_pipeline(model: str, disable: tuple[str, ...] = ()) -> Language:
     nlp = spacy.load(model, exclude=list(disable))
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("line_break_sentences", before="parser")
+    _add_common_words(nlp)
     nlp.meta.setdefault("load_seconds", round(time.perf_counter() - started, 3))
     log.info("model loaded", extra={"model": model, "pipes": nlp.pipe_names,
                                     "seconds": nlp.meta["load_seconds"]})
     return nlp
+
+
+def _add_common_words(nlp: Language) -> None:
+    """Tokenise news text's frequent strings outside any memory zone (training/common_words.py says why)."""
+    nlp.make_doc(" ".join(forms("vocab_common_words")))
 
 
 @lru_cache(maxsize=4)

@@ -42,3 +42,11 @@ def test_spans_of_a_shouting_headline_keep_the_submitted_text(nlp):
     for entity in article.entities:
         for mention in entity.mentions:
             assert text[mention.start:mention.end] == mention.text
+
+
+def test_frequent_news_words_are_permanent_lexemes(nlp):
+    assert "officials" in nlp.vocab and "Reuters" in nlp.vocab
+    lexemes = len(nlp.vocab)
+    with nlp.memory_zone():
+        nlp.make_doc("Officials said the bridge would reopen, (Reuters) reported.")
+        assert len(nlp.vocab) == lexemes

@@ -25,3 +25,9 @@ def table(name: str) -> tuple[tuple[str, str], ...]:
         first, _, second = line.partition("\t")
         rows.append((first.strip(), second.strip()))
     return tuple(rows)
+
+
+@lru_cache(maxsize=None)
+def forms(name: str) -> tuple[str, ...]:
+    """The lines of ``name``.txt exactly as written (case kept, no inline comments)."""
+    return tuple(_lines(f"{name}.txt"))
