@@ -39,7 +39,7 @@ _TIMESTAMP_FILLER = frozenset(
     "utc bst hkt cet cest eet eest wet msk sgt pkt kst aedt acst acdt awst nzst nzdt @ "
     "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
-    "years reading time estimated".split()
+    "years reading time estimated edited issued".split()
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
@@ -186,8 +186,14 @@ def _looks_like_name(text: str) -> bool:
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
 MAX_LABELLED_STAMP_EXTRAS = 4
 MAX_STAMP_WORDS = 40
-# Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …'.
-_STAMP_PART_RE = re.compile(r"[|•·]|\s/\s(?=(?:last )?updated\b)", re.IGNORECASE)
+# Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
+# 'Published time: … Edited time: …'.
+_STAMP_PART_RE = re.compile(r"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?(?:updated|modified|edited)\b)",
+                            re.IGNORECASE)
+_UPDATE_WORD_RE = re.compile(r"\b(?:updated|modified|edited)\b", re.IGNORECASE)
+# 'Updated at 2:30 p.m.' under a dated stamp: an update later that day.
+_UPDATE_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?:?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?)",
+                             re.IGNORECASE)
 
 
 def _timestamp_dates(text: str) -> list[re.Match[str]]:
@@ -210,9 +216,10 @@ def _iso(date_text: str, time_text: str | None = None, day_first: bool = False) 
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
     numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
+    twenty_four_hour = bool(time_text) and not re.search(r"[ap]\.?\s?m", time_text, re.IGNORECASE)
     # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps
-    # European time, or when the first number cannot be a month.
-    if numeric and (numeric.group(2) == "." or day_first or int(numeric.group(1)) > 12):
+    # European time or a 24-hour clock (US pages print 'p.m.'), or when the first number cannot be a month.
+    if numeric and (numeric.group(2) == "." or day_first or twenty_four_hour or int(numeric.group(1)) > 12):
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
                               languages=["en"], settings=settings)
@@ -236,7 +243,7 @@ def _dates_of(text: str) -> tuple[str | None, str | None]:
             continue
         time = _TIME_RE.search(segment)
         value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None, day_first)
-        if re.search(r"\b(updated|modified)\b", segment, re.IGNORECASE):
+        if _UPDATE_WORD_RE.search(segment):
             updated = updated or value
         else:
             published = published or value
@@ -615,6 +622,11 @@ def analyze_page(text: str) -> PageLayout:
     boilerplate.sort(key=lambda span: span.start)
 
     metadata.authors = _unique_authors(authors)
+    if published and not updated:
+        later = next((match for line, kind in zip(lines, kinds)
+                      if kind == "timestamp" and (match := _UPDATE_TIME_RE.match(line.text))), None)
+        if later:
+            updated.append(_iso(published[0][:10], later.group("time")))
     metadata.updated = updated[0] if updated else None
     # An "Updated" stamp is not a publication date: a page that states only that has no published date.
     metadata.published = published[0] if published else None

@@ -130,7 +130,16 @@ DATES = [
     ("Posted On September 12, 2016 @ 7:08 am In Politics | No Comments", "2016-09-12T07:08", None),
     ("Sept. 15, 2016, 2:33 PM EDT / Updated Sept. 15, 2016, 4:12 PM EDT", "2016-09-15T14:33", "2016-09-15T16:12"),
     ("2016/09/20 21:51 KST", "2016-09-20T21:51", None),
+    ("Published time: 29 Sep, 2016 15:35 Edited time: 30 Sep, 2016 07:06", "2016-09-29T15:35", "2016-09-30T07:06"),
+    ("Issued on: 04/10/2016 - 21:56", "2016-10-04T21:56", None),
+    ("10/04/2016 9:56 PM", "2016-10-04T21:56", None),
 ]
+
+
+def test_an_update_time_under_a_dated_stamp_is_that_day():
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy Jane Doe\n"
+                        "September 15, 2016 7:24 a.m.\nUpdated at 2:30 p.m.")
+    assert (layout.metadata.published, layout.metadata.updated) == ("2016-09-15T07:24", "2016-09-15T14:30")
 
 
 @pytest.mark.parametrize("stamp, published, updated", DATES, ids=[d for d, _, _ in DATES])
