@@ -20,6 +20,9 @@ news-site article pages with bylines, date formats, boilerplate wording and posi
 `--family news5` picks a sixth (bench/page_styles_news5.py, frames E1..E10): news-site article pages from Manila,
 Toronto, Paris, Moscow, Nairobi, Doha and Johannesburg sites, a US newsweekly, an explainer site and a Midwest
 metro daily, again with bylines, date formats, boilerplate wording and positions no other family uses.
+`--family news6` picks a seventh (bench/page_styles_news6.py, frames F1..F10): pages from Scottish, Singapore,
+Karachi, New Zealand and Israeli sites, a US local TV station, a press-release wire, a news aggregator, a browser
+reader view of an AMP page and a fact-check site, again with bylines, dates and boilerplate no other family uses.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
@@ -27,6 +30,7 @@ metro daily, again with bylines, date formats, boilerplate wording and positions
     .venv/bin/python -m bench.page_styles run --family mixed3 --out /tmp/mixed3 --show-errors 60
     .venv/bin/python -m bench.page_styles run --family news4 --out /tmp/news4 --show-errors 80
     .venv/bin/python -m bench.page_styles run --family news5 --out /tmp/news5 --show-errors 80
+    .venv/bin/python -m bench.page_styles run --family news6 --out /tmp/news6 --show-errors 60
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -52,7 +56,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILIES = ["alt", "wire2", "mixed3", "news4", "news5"]
+FAMILIES = ["alt", "wire2", "mixed3", "news4", "news5", "news6"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -508,6 +512,9 @@ def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], 
     if family == "news5":
         from bench.page_styles_news5 import NEWS5_STYLES
         return NEWS5_STYLES, f"{SET_VERSION}:news5"
+    if family == "news6":
+        from bench.page_styles_news6 import NEWS6_STYLES
+        return NEWS6_STYLES, f"{SET_VERSION}:news6"
     return STYLES, SET_VERSION
 
 

@@ -778,6 +778,9 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     return None
 
 
+_BARE_READ_ON_RE = re.compile(r"^(?:keep|continue) reading\.?$", re.IGNORECASE)
+
+
 def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
     """Headline-like lines listed after a 'Read more:' / 'Related' line are related links, not body;
     a hard-wrapped continuation of a boilerplate line belongs to it."""
@@ -791,6 +794,12 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
         # The title under a 'Previous article' / 'Next article' link.
         if kinds[i] is None and kinds[i - 1] == "navigation" and _NEXT_PREVIOUS_RE.match(previous.text) \
                 and _word_count(lines[i].text) <= 20 and not lines[i].text.endswith((".", "!")):
+            kinds[i] = "related"
+            continue
+        # Titles straight under a bare 'KEEP READING' (no blank line between): links, not the story.
+        if kinds[i] is None and kinds[i - 1] in ("advertisement", "related") and previous.block == lines[i].block \
+                and _word_count(lines[i].text) <= 20 and not lines[i].text.endswith(_SENTENCE_END) \
+                and (kinds[i - 1] == "related" or _BARE_READ_ON_RE.match(previous.text)):
             kinds[i] = "related"
             continue
         # A numbered list under 'Most read' or 'Related': '1. Senate Passes the Budget'.
@@ -821,7 +830,7 @@ _PHOTO_UI_RE = re.compile(r"^(?:enlarge this image|toggle caption|hide caption|e
 
 def _mark_photo_blocks(lines: list[Line], kinds: list[str | None], first_body: int) -> None:
     """Inside the story, 'Anton Petrov | AFP' is a photo credit, and a short unquoted sentence just above a
-    credit (or just below an 'Enlarge this image' button) is its caption."""
+    credit, just below one in the same block, or just below an 'Enlarge this image' button is its caption."""
     for i in range(first_body + 1, len(lines)):
         if kinds[i] is None and _AGENCY_CREDIT_RE.match(lines[i].text):
             kinds[i] = "credit"
@@ -831,13 +840,18 @@ def _mark_photo_blocks(lines: list[Line], kinds: list[str | None], first_body: i
             return not (_is_publisher(text) or _SOURCE_LINE_RE.match(text))
         return kinds[j] == "ui" and bool(_PHOTO_UI_RE.match(text))
 
-    for i in range(first_body + 1, len(lines)):
+    for i in range(max(first_body, 1), len(lines)):
         text = lines[i].text
         if kinds[i] is not None or _word_count(text) > MAX_CAPTION_WORDS or any(q in text for q in "“”\""):
             continue
-        credit_below = i + 1 < len(lines) and kinds[i + 1] == "credit" and photo_furniture(i + 1)
+        # A '(Name / Agency)' credit heads its own block: the paragraph above it is story, not caption.
+        credit_below = i + 1 < len(lines) and kinds[i + 1] == "credit" and photo_furniture(i + 1) and (
+            lines[i + 1].block == lines[i].block or not lines[i + 1].text.startswith("("))
+        credit_above = kinds[i - 1] == "credit" and lines[i - 1].block == lines[i].block and photo_furniture(i - 1)
         button_above = kinds[i - 1] == "ui" and photo_furniture(i - 1)
-        if (credit_below or button_above) and text.endswith("."):
+        # The story's first line is a caption only when it reads like one: one sentence, no dateline.
+        lede_like = i == first_body and (". " in text or _dateline(lines[i]) is not None)
+        if (credit_below or credit_above or button_above) and text.endswith(".") and not lede_like:
             kinds[i] = "caption"
 
 

@@ -403,6 +403,28 @@ def test_a_photo_caption_and_credit_inside_the_story_are_set_aside():
     assert "It was late." in [p.text for p in layout.body.paragraphs]
 
 
+@pytest.mark.parametrize("photo, kinds", [
+    ("(Omar Suleiman / Reuters)\nThe motorcade leaves the airport.", ["credit", "caption"]),
+    ("Delegates listen to a speech.\nSipho Ndlovu/AFP/Getty Images", ["caption", "credit"]),
+    ("Delegates listen to a speech.\nBridget Keane/The Associated Press", ["caption", "credit"]),
+    ("The Huffington Post's Amanda Terkel reports from Washington", ["media"]),
+    ("KEEP READING\nE.U. leaders weigh plans for greater military coordination\nIn Avoiding Tax, Trump Is a Small Fry",
+     ["advertisement", "related", "related"]),
+])
+def test_photo_blocks_and_link_lists_inside_the_story(photo, kinds):
+    body = BODY.replace("\n\nOpponents", f"\n\n{photo}\n\nOpponents")
+    _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe", body=body)
+    assert [b.kind for b in layout.boilerplate[1:]] == kinds
+    assert all(line not in [p.text for p in layout.body.paragraphs] for line in photo.split("\n"))
+
+
+def test_a_lede_above_a_photo_credit_is_no_caption():
+    body = "HEMPSTEAD, N.Y. — The debate began. It ran late.\n(Hiro Tanabe / Getty Images)\n\n" + BODY
+    _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe", body=body)
+    assert layout.metadata.dateline.location == "HEMPSTEAD, N.Y."
+    assert layout.body.paragraphs[0].text == "The debate began. It ran late."
+
+
 def test_posted_on_date_by_author():
     _, layout = _layout("Council Approves County Budget After Long Fight\nPosted on March 4, 2019 by Jane Doe")
     assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
