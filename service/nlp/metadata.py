@@ -25,7 +25,7 @@ from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, P
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_RE = re.compile(
     rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-    rf"|\b\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
     r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
     r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
     r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"
@@ -43,6 +43,7 @@ _TIMESTAMP_FILLER = frozenset(
 )
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
+    r"|researched and written by|written and researched by"
     r"|report by|authored by)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
 MAX_ROLE_WORDS = 4
 _PLACE_TAIL_RE = re.compile(r"\s+\([A-Z][\w .,'-]{1,30}\)$")  # 'Katie Zezima (Washington)'
@@ -72,8 +73,9 @@ _DATELINE_RE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?"
     # 'Washington, DC —', 'Fairview, W.Va. —': a town in mixed case needs its state.
     r"|(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?))?"
-    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}|{_WEEKDAY}))?"
-    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?"
+    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{_WEEKDAY}))?"
+    # '(Reuters)', or a release wire's '/PRNewswire/'.
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&\-]{0,40})/)?"
     # 'WASHINGTON, September 29. …' ends with a full stop after the date.
     r"(?:\s*(?P<dash>—|–|―|--|-|:)|(?<=\d)(?P<stop>\.))(?=\s)",
 )
@@ -445,8 +447,13 @@ _AGENCY_OPENER_RE = re.compile(r"^\((?P<agency>[A-Za-z][A-Za-z .&-]{0,30})\)(?=\
 
 _AGENCY_CREDIT_RE = re.compile(r"^[^/|,]+\s[/|]\s*(?i:AP|AFP|Reuters|Getty Images|Getty|EPA|UPI|Bloomberg|Xinhua|"
                                r"Associated Press|Shutterstock|Alamy|Sipa|Anadolu)$")
-_URL_HOST_RE = re.compile(r"https?://(?:www\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})")
-_SOURCE_LINE_RE = re.compile(r"^source\s*:\s*(?P<org>.+?)\.?$", re.IGNORECASE)
+# A link, or a reader view's bare address line ('amp.breitbart.com').
+_URL_HOST_RE = re.compile(r"(?:https?://|^)(?:www\.|amp\.|m\.|mobile\.)?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})(?=[/?#\s]|$)")
+# 'Source: Reuters', 'Original source: The Huffington Post', a press release's 'SOURCE Acme Corp'.
+_SOURCE_LINE_RE = re.compile(r"^(?:(?i:original\s+source|source)\s*:|SOURCE\s)\s*(?P<org>.+?)\.?$")
+# A section named like a channel ('World News', 'Local News') is no publisher.
+_SECTION_NEWS_RE = re.compile(r"^(?:world|national|local|international|breaking|latest|top|business|sports?|political|"
+                              r"entertainment|health|science|tech|u\.?s\.?|uk|regional|metro)\s+news$", re.IGNORECASE)
 _COLON_DATELINE_RE = re.compile(r"^(?P<loc>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,2}):(?=\s)")
 
 
@@ -475,7 +482,7 @@ def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
         return None
     if match.group("dash") == ":" and not match.group("agency") and not _is_known_place(location):
         return None
-    agency = match.group("agency")
+    agency = match.group("agency") or match.group("wire")
     span = Span(paragraph.start, paragraph.start + match.end(), paragraph.text[:match.end()])
     place = None
     if location:
@@ -513,6 +520,7 @@ def analyze_page(text: str) -> PageLayout:
     metadata = Metadata()
     authors: list[tuple[Author, Span]] = []
     organisations: list[str] = []
+    furniture_organisations: list[tuple[int, str]] = []
     published: list[str] = []
     updated: list[str] = []
 
@@ -589,6 +597,7 @@ def analyze_page(text: str) -> PageLayout:
                                                            else None)
             if organisation and (kinds[i] != "follow" or _is_publisher(organisation)):
                 organisations.append(organisation)
+                furniture_organisations.append((i, organisation))
     # 'Desmond Achebe / AFP' beside a byline of its own is the photographer's credit.
     if agency_credits and len(authors) > len(agency_credits):
         for i, credit in agency_credits:
@@ -598,6 +607,10 @@ def analyze_page(text: str) -> PageLayout:
                 organisations.remove(credit.organisation)
     _mark_related_titles(lines, kinds)
     _mark_photo_blocks(lines, kinds, first_body)
+    # 'GETTY IMAGES' under a caption credits the photo, not the story.
+    for i, organisation in furniture_organisations:
+        if kinds[i] == "credit" and i > 0 and kinds[i - 1] == "caption" and organisation in organisations:
+            organisations.remove(organisation)
     _mark_footer(lines, kinds, first_body)
 
     metadata.title = lines[headline_index].text if headline_index is not None else None
@@ -905,7 +918,7 @@ def _pick_publisher(organisations: list[str], lines: list[Line], kinds: list[str
     if organisations:
         return organisations[0]
     for line, kind in zip(lines, kinds):
-        if kind == "navigation" and _is_publisher(line.text):
+        if kind == "navigation" and _is_publisher(line.text) and not _SECTION_NEWS_RE.match(line.text):
             return normalise_publisher(line.text)
     # The page's own address (share and permalink lines) before names its links happen to mention.
     for line, kind in zip(lines, kinds):
@@ -913,9 +926,14 @@ def _pick_publisher(organisations: list[str], lines: list[Line], kinds: list[str
             domain = _URL_HOST_RE.search(line.text)
             if domain and _publisher_key(domain.group(1)) in _publishers():
                 return _publishers()[_publisher_key(domain.group(1))]
-    furniture = " \n ".join(line.text for line, kind in zip(lines, kinds) if kind not in (None, "headline", "subtitle"))
-    mentioned = _known_publisher_pattern().search(furniture)
-    return normalise_publisher(mentioned.group()) if mentioned else None
+    # A name in the furniture, photo credits last: they name the agency that took the picture.
+    for photo in (False, True):
+        furniture = " \n ".join(line.text for line, kind in zip(lines, kinds) if kind not in (
+            None, "headline", "subtitle") and (kind in ("caption", "credit")) == photo)
+        mentioned = _known_publisher_pattern().search(furniture)
+        if mentioned:
+            return normalise_publisher(mentioned.group())
+    return None
 
 
 @lru_cache(maxsize=1)
