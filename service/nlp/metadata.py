@@ -53,7 +53,8 @@ _NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for|via)\s+.*$|\s+(?i:on|at)$|
                            + r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
 _FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
-_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+")
+# ' | ', ' · ', …, and the space before a stamp label after names: 'Azi Paybarah Published September 17, 2016'.
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
@@ -349,7 +350,7 @@ def _parse_segments(line: Line) -> _Byline | None:
     if len(segments) < 2:
         return None
     # 'WASHINGTON — The Daily Planet': parts joined by dashes are a place and a publication, never names.
-    names_allowed = any(sep.group().strip() not in "—–" for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
+    names_allowed = any(sep.group().strip() not in ("—", "–") for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
     found = _Byline([], None, None)
     for start, segment in segments:
         if _timestamp_dates(segment):

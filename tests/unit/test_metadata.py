@@ -26,6 +26,8 @@ def _spans_ok(text: str, layout) -> None:
 
 BYLINES = [
     ("By Jane Doe", [("Jane Doe", None)]),
+    ("Researched and written by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
+    ("Jane Doe | John Roe Published September 26, 2016", [("Jane Doe", None), ("John Roe", None)]),
     ("by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
     ("By Ann Lee, Bo Park and Cy Diaz", [("Ann Lee", None), ("Bo Park", None), ("Cy Diaz", None)]),
     ("Written by Maria Gonzalez", [("Maria Gonzalez", None)]),
@@ -132,6 +134,7 @@ DATES = [
     ("2016/09/20 21:51 KST", "2016-09-20T21:51", None),
     ("Published time: 29 Sep, 2016 15:35 Edited time: 30 Sep, 2016 07:06", "2016-09-29T15:35", "2016-09-30T07:06"),
     ("Issued on: 04/10/2016 - 21:56", "2016-10-04T21:56", None),
+    ("Published 21st Sep 2016, 16:45 BST", "2016-09-21T16:45", None),
     ("10/04/2016 9:56 PM", "2016-10-04T21:56", None),
 ]
 
@@ -157,6 +160,7 @@ def test_no_date_means_null():
 
 DATELINES = [
     ("WASHINGTON (Reuters) - ", "WASHINGTON", "Reuters"),
+    ("WASHINGTON, Sept. 20, 2016 /PRNewswire/ -- ", "WASHINGTON", "PRNewswire"),
     ("NEW YORK (AP) — ", "NEW YORK", "AP"),
     ("BAGHDAD — ", "BAGHDAD", None),
     ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — ", "HEMPSTEAD, N.Y.", "UPI"),
@@ -232,6 +236,11 @@ def test_deck_before_byline_is_the_subtitle():
 
 
 FURNITURE = [
+    ("Facebook Count", "share"), ("Like · Comment · Share", "share"), ("Hide Ad", "advertisement"),
+    ("Thank you for reading this article. Your support helps us: subscribe to The Courier today.", "subscribe"),
+    ("Kia ora, thanks for reading. Please consider supporting our journalism.", "subscribe"),
+    ("Did we get something wrong? Send us a correction request.", "ui"), ("Was this article helpful? Yes No", "ui"),
+    ("press@example.com", "ui"), ("Credit...Jane Lee/AP", "credit"), ("Original source: The Courier", "credit"),
     ("Share on Facebook", "share"), ("Email", "share"), ("Follow Russ Read on Twitter", "follow"),
     ("Follow us @citydesk", "follow"), ("Send tips to", "follow"), ("Email the author", "follow"),
     ("Sign up for our politics newsletter", "subscribe"), ("Advertisement", "advertisement"),
