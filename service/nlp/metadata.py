@@ -498,7 +498,7 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
         if groups:
             last = groups[-1][-1]
             if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
-                    and line.text[:1].islower() and line_kind(last.text) is None
+                    and line.text[:1].islower() and line_kind(last.text) is None and line_kind(line.text) is None
                     and not _BYLINE_PREFIX_RE.match(line.text) and not _AUTHORS_LABEL_RE.match(line.text)):
                 groups[-1].append(line)
                 continue
@@ -792,6 +792,7 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     return None
 
 
+_CONTACT_LABEL_RE = re.compile(r"^(?:media|press) contacts?\s*:?$", re.IGNORECASE)
 _BARE_READ_ON_RE = re.compile(r"^(?:keep|continue) reading\.?$", re.IGNORECASE)
 
 
@@ -815,6 +816,11 @@ def _mark_related_titles(lines: list[Line], kinds: list[str | None]) -> None:
                 and _word_count(lines[i].text) <= 20 and not lines[i].text.endswith(_SENTENCE_END) \
                 and (kinds[i - 1] == "related" or _BARE_READ_ON_RE.match(previous.text)):
             kinds[i] = "related"
+            continue
+        # The names and addresses under 'Media Contact:'.
+        if kinds[i] is None and previous.block == lines[i].block and _word_count(lines[i].text) <= 12 and any(
+                kinds[j] == "ui" and _CONTACT_LABEL_RE.match(lines[j].text) for j in range(max(0, i - 3), i)):
+            kinds[i] = "follow"
             continue
         # A numbered list under 'Most read' or 'Related': '1. Senate Passes the Budget'.
         if kinds[i] is None and kinds[i - 1] == "related" and _NUMBERED_ITEM_RE.match(lines[i].text) \
