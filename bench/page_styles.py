@@ -23,6 +23,10 @@ metro daily, again with bylines, date formats, boilerplate wording and positions
 `--family news6` picks a seventh (bench/page_styles_news6.py, frames F1..F10): pages from Scottish, Singapore,
 Karachi, New Zealand and Israeli sites, a US local TV station, a press-release wire, a news aggregator, a browser
 reader view of an AMP page and a fact-check site, again with bylines, dates and boilerplate no other family uses.
+`--family news7` picks an eighth (bench/page_styles_news7.py, frames G1..G10): pages from Hong Kong, Tokyo, Kingston
+and Dublin dailies, a US newspaper-chain site, a business-news terminal, a magazine long read, a student newspaper,
+an e-paper edition with jump lines and a breaking-news e-mail alert, again with bylines, dates and boilerplate no
+other family uses.
 
     .venv/bin/python -m bench.page_styles build --out /tmp/alt   # DIR/NAME.txt + NAME.gold.json
     .venv/bin/python -m bench.page_styles run --out /tmp/alt     # build if empty, run the CLI, score
@@ -31,6 +35,7 @@ reader view of an AMP page and a fact-check site, again with bylines, dates and 
     .venv/bin/python -m bench.page_styles run --family news4 --out /tmp/news4 --show-errors 80
     .venv/bin/python -m bench.page_styles run --family news5 --out /tmp/news5 --show-errors 80
     .venv/bin/python -m bench.page_styles run --family news6 --out /tmp/news6 --show-errors 60
+    .venv/bin/python -m bench.page_styles run --family news7 --out /tmp/news7 --show-errors 80
 
 `run` structures every NAME.txt with the service's CLI (DIR/pred/NAME.json) and scores
 the answers with the set's own scorer, by frame.  Standard library only; the gold
@@ -56,7 +61,7 @@ from bench.common import ROOT, SHARED, command_line
 
 SOURCE = SHARED / "data" / "metadata-dev"
 SCORER = SHARED / "eval" / "metadata_set.py"
-FAMILIES = ["alt", "wire2", "mixed3", "news4", "news5", "news6"]
+FAMILIES = ["alt", "wire2", "mixed3", "news4", "news5", "news6", "news7"]
 SET_VERSION = "bench.page_styles/1"
 
 AGENCY_BYLINES = {"Associated Press": "The Associated Press", "United Press International": "UPI",
@@ -515,6 +520,9 @@ def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], 
     if family == "news6":
         from bench.page_styles_news6 import NEWS6_STYLES
         return NEWS6_STYLES, f"{SET_VERSION}:news6"
+    if family == "news7":
+        from bench.page_styles_news7 import NEWS7_STYLES
+        return NEWS7_STYLES, f"{SET_VERSION}:news7"
     return STYLES, SET_VERSION
 
 

@@ -33,6 +33,7 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_US_ZONE_RE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")
 _DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
 _TIMESTAMP_FILLER = frozenset(
     "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt mt mst mdt akst akdt hst gmt "
@@ -215,14 +216,16 @@ def _timestamp_dates(text: str) -> list[re.Match[str]]:
     return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
 
 
-def _iso(date_text: str, time_text: str | None = None, day_first: bool = False) -> str | None:
+def _iso(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
     numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
     twenty_four_hour = bool(time_text) and not re.search(r"[ap]\.?\s?m", time_text, re.IGNORECASE)
-    # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps
-    # European time or a 24-hour clock (US pages print 'p.m.'), or when the first number cannot be a month.
-    if numeric and (numeric.group(2) == "." or day_first or twenty_four_hour or int(numeric.group(1)) > 12):
+    # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps European
+    # time, or a 24-hour clock in no US time zone (US pages print 'p.m.'), or when the first number cannot be a month.
+    if day_first is None:
+        day_first = twenty_four_hour
+    if numeric and (numeric.group(2) == "." or day_first or int(numeric.group(1)) > 12):
         settings["DATE_ORDER"] = "DMY"
     parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
                               languages=["en"], settings=settings)
@@ -239,7 +242,7 @@ def _iso(date_text: str, time_text: str | None = None, day_first: bool = False) 
 def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
-    day_first = bool(_DAY_FIRST_ZONE_RE.search(text))
+    day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) else None
     for segment in _STAMP_PART_RE.split(text):
         match = _DATE_RE.search(segment)
         if not match:
