@@ -54,8 +54,10 @@ _NAME_TAIL_RE = re.compile(r"\s+(?i:in|on|at|from|for|via)\s+.*$|\s+(?i:on|at)$|
                            + r"|\s+[—–-]\s+(?i:special|exclusive) to\s+.*$")
 _FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]+?)\s*$")
 # Parts of one header line: 'World | Jane Doe, CNN | Updated: …', 'A, B · CBC News · Posted: …'.
-# ' | ', ' · ', …, and the space before a stamp label after names: 'Azi Paybarah Published September 17, 2016'.
-_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)")
+# ' | ', ' · ', …, a bare '|' before a date ('Jane Doe, News Editor|September 27, 2016'), and the space
+# before a stamp label after names ('Azi Paybarah Published September 17, 2016').
+_SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][a-z]+\.? \d)"
+                                   r"|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)")
 MAX_BYLINE_WORDS = 16
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
