@@ -46,6 +46,7 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
+import importlib
 import json
 import math
 import random
@@ -505,25 +506,11 @@ STYLES: list[tuple[str, Callable[[Page], None], set[str]]] = [
 
 def family_styles(family: str) -> tuple[list[tuple[str, Callable[[Page], None], set[str]]], str]:
     """A family's styles and RNG seed prefix (alt keeps the plain prefix so that its build is unchanged)."""
-    if family == "wire2":
-        from bench.page_styles_wire2 import WIRE2_STYLES  # imported here: it builds on this module
-        return WIRE2_STYLES, f"{SET_VERSION}:wire2"
-    if family == "mixed3":
-        from bench.page_styles_mixed3 import MIXED3_STYLES
-        return MIXED3_STYLES, f"{SET_VERSION}:mixed3"
-    if family == "news4":
-        from bench.page_styles_news4 import NEWS4_STYLES
-        return NEWS4_STYLES, f"{SET_VERSION}:news4"
-    if family == "news5":
-        from bench.page_styles_news5 import NEWS5_STYLES
-        return NEWS5_STYLES, f"{SET_VERSION}:news5"
-    if family == "news6":
-        from bench.page_styles_news6 import NEWS6_STYLES
-        return NEWS6_STYLES, f"{SET_VERSION}:news6"
-    if family == "news7":
-        from bench.page_styles_news7 import NEWS7_STYLES
-        return NEWS7_STYLES, f"{SET_VERSION}:news7"
-    return STYLES, SET_VERSION
+    if family == "alt":
+        return STYLES, SET_VERSION
+    # Imported here: each family module builds on this one (bench/page_styles_<family>.py, <FAMILY>_STYLES).
+    module = importlib.import_module(f"bench.page_styles_{family}")
+    return getattr(module, f"{family.upper()}_STYLES"), f"{SET_VERSION}:{family}"
 
 
 def build(out: Path, source: Path = SOURCE, family: str = "alt") -> None:
