@@ -789,7 +789,8 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     neighbours = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
     if "credit" in neighbours and (_word_count(text) > 6 or text.endswith(".")):
         return "caption"
-    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
+    # A deck never opens with a dateline: 'WASHINGTON — Mehmet Oz …' is the story's first paragraph.
+    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4 and _dateline(lines[i]) is None:
         return "subtitle"
     # A short line of words ('Getty Images'); a short line with figures is a table row of the body.
     if _word_count(text) <= 3 and not any(c.isdigit() for c in text):

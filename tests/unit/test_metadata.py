@@ -543,3 +543,13 @@ def test_page_styles(header, author, publisher, date, footer):
     assert (meta.published or "")[:10] == (date or "")
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
     _spans_ok(text, layout)
+
+
+def test_a_first_paragraph_with_a_dateline_is_no_deck():
+    text = ("Politico\n15 Sep 2016\nPage A1\n\nTrump's favorite TV doctor has critics\nBy NANCY COOK\n\n"
+            "WASHINGTON — Mehmet Oz has been called a charlatan. He has been investigated by Congress.\n\n"
+            "But for Donald Trump, the show proved to be a safe space.\n")
+    layout = analyze_page(text)
+    assert layout.subtitle is None
+    assert layout.metadata.dateline.location == "WASHINGTON"
+    assert layout.body.paragraphs[0].text == "Mehmet Oz has been called a charlatan. He has been investigated by Congress."
