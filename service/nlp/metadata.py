@@ -378,6 +378,10 @@ def _parse_segments(line: Line) -> _Byline | None:
     return found if found.authors or found.organisation or found.published or found.updated else None
 
 
+# Two names, or two around an initial: 'Russ Read Pentagon/Foreign Policy Reporter' is a name and a two-beat role.
+_NAME_SLASH_ROLE_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][\w'’-]+)/(?P<role>[^/]{3,40})$")
+
+
 def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
     text = line.text
     sign_off = _SIGN_OFF_RE.match(text)
@@ -404,6 +408,11 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return None
     if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
         return _parse_names(text, line.start)
+    slashed = _NAME_SLASH_ROLE_RE.match(text)  # 'Azi Paybarah/Staff Reporter'
+    if slashed and _looks_like_name(slashed.group("name")) and _is_role(slashed.group("role")):
+        byline = _parse_names(slashed.group("name"), line.start)
+        byline.authors = [(Author(author.name, slashed.group("role")), span) for author, span in byline.authors]
+        return byline
     if "|" in text or " / " in text or re.search(r",\s*\S", text):
         separator = next(s for s in ("|", " / ", ",") if s in text)
         first, separator, rest = text.partition(separator)

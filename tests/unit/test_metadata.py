@@ -29,6 +29,7 @@ BYLINES = [
     ("Researched and written by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
     ("Jane Doe | John Roe Published September 26, 2016", [("Jane Doe", None), ("John Roe", None)]),
     ("Jane Doe, News Editor|September 27, 2016", [("Jane Doe", "News Editor")]),
+    ("Ylan Q. Mui/Staff Reporter", [("Ylan Q. Mui", "Staff Reporter")]),
     ("by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
     ("By Ann Lee, Bo Park and Cy Diaz", [("Ann Lee", None), ("Bo Park", None), ("Cy Diaz", None)]),
     ("Written by Maria Gonzalez", [("Maria Gonzalez", None)]),
