@@ -736,13 +736,14 @@ MIN_PARAGRAPH_AFTER_DATELINE = 5
 
 
 def _first_body_line(lines: list[Line], kinds: list[str | None]) -> int:
-    """The first line of running text; a sentence followed closely by a byline or timestamp is a deck."""
+    """The first line of running text; a sentence followed closely by a byline or timestamp is a deck,
+    unless it opens with a dateline ('WASHINGTON — Mehmet Oz …' over an e-paper's running head)."""
     start = 0
     while True:
         first = next((i for i in range(start, len(lines)) if kinds[i] is None and (
             _is_body_like(lines[i].text) or _opens_with_dateline(lines[i]))), len(lines))
         later = [j for j in range(first + 1, min(first + 5, len(lines))) if _is_header_furniture(lines[j], kinds[j])]
-        if first >= min(len(lines), MAX_HEADER_LINES) or not later:
+        if first >= min(len(lines), MAX_HEADER_LINES) or not later or _opens_with_dateline(lines[first]):
             return first
         start = later[-1] + 1
 
@@ -798,8 +799,7 @@ def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headli
     neighbours = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
     if "credit" in neighbours and (_word_count(text) > 6 or text.endswith(".")):
         return "caption"
-    # A deck never opens with a dateline: 'WASHINGTON — Mehmet Oz …' is the story's first paragraph.
-    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4 and _dateline(lines[i]) is None:
+    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
         return "subtitle"
     # A short line of words ('Getty Images'); a short line with figures is a table row of the body.
     if _word_count(text) <= 3 and not any(c.isdigit() for c in text):
