@@ -241,13 +241,21 @@ def _iso(date_text: str, time_text: str | None = None, day_first: bool | None = 
     return parsed.date().isoformat()
 
 
+def _same_day_update(published: str, text: str) -> str | None:
+    """'Updated at 2:30 p.m.' (a line or a part of one) after a dated stamp: an update later that day."""
+    later = _UPDATE_TIME_RE.match(text.strip())
+    return _iso(published[:10], later.group("time")) if later else None
+
+
 def _dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
     day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) else None
+    undated: list[str] = []
     for segment in _STAMP_PART_RE.split(text):
         match = _DATE_RE.search(segment)
         if not match:
+            undated.append(segment)
             continue
         time = _TIME_RE.search(segment)
         value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None, day_first)
@@ -258,6 +266,9 @@ def _dates_of(text: str) -> tuple[str | None, str | None]:
     # 'Updated September 9, 2016 — 7.39pm, first published at 1.57am': first published that day.
     if updated and not published and re.search(r"\b(first|originally) (published|posted)\b", text, re.IGNORECASE):
         published = updated[:10]
+    # 'Published September 8, 2016 12:41pm EDT | Updated 2:58pm': the update is that day.
+    if published and not updated:
+        updated = next(filter(None, (_same_day_update(published, segment) for segment in undated)), None)
     return published, updated
 
 
@@ -358,7 +369,10 @@ def _parse_segments(line: Line) -> _Byline | None:
     names_allowed = any(sep.group().strip() not in ("—", "–") for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
     found = _Byline([], None, None)
     for start, segment in segments:
-        if _timestamp_dates(segment):
+        same_day = _same_day_update(found.published, segment) if found.published and not found.updated else None
+        if same_day:
+            found.updated = same_day
+        elif _timestamp_dates(segment):
             published, updated = _dates_of(segment)
             found.published, found.updated = found.published or published, found.updated or updated
         elif _is_publisher(segment):
@@ -651,10 +665,8 @@ def analyze_page(text: str) -> PageLayout:
 
     metadata.authors = _unique_authors(authors)
     if published and not updated:
-        later = next((match for line, kind in zip(lines, kinds)
-                      if kind == "timestamp" and (match := _UPDATE_TIME_RE.match(line.text))), None)
-        if later:
-            updated.append(_iso(published[0][:10], later.group("time")))
+        updated += [later for line, kind in zip(lines, kinds)
+                    if kind == "timestamp" and (later := _same_day_update(published[0], line.text))][:1]
     metadata.updated = updated[0] if updated else None
     # An "Updated" stamp is not a publication date: a page that states only that has no published date.
     metadata.published = published[0] if published else None

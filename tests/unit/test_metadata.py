@@ -137,9 +137,17 @@ DATES = [
     ("Published time: 29 Sep, 2016 15:35 Edited time: 30 Sep, 2016 07:06", "2016-09-29T15:35", "2016-09-30T07:06"),
     ("Issued on: 04/10/2016 - 21:56", "2016-10-04T21:56", None),
     ("09/10/2016 17:08:06 ET", "2016-09-10T17:08", None),
+    ("Published September 8, 2016 12:41pm EDT | Updated 2:58pm", "2016-09-08T12:41", "2016-09-08T14:58"),
     ("Published 21st Sep 2016, 16:45 BST", "2016-09-21T16:45", None),
     ("10/04/2016 9:56 PM", "2016-10-04T21:56", None),
 ]
+
+
+def test_an_update_time_in_a_byline_of_parts_is_that_day():
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\n"
+                        "World | Jane Doe, CNN | Published September 8, 2016 12:41pm EDT | Updated 2:58pm")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+    assert (layout.metadata.published, layout.metadata.updated) == ("2016-09-08T12:41", "2016-09-08T14:58")
 
 
 def test_an_update_time_under_a_dated_stamp_is_that_day():
