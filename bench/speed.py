@@ -24,7 +24,7 @@ from bench.common import MODEL, SEED, command_line, corpus, gunicorn, latency_su
 from service.config import Settings
 from service.nlp.claims import extract_claims
 from service.nlp.entities import extract_entities
-from service.nlp.metadata import analyze_page
+from service.nlp.page import analyze_page
 from service.nlp.pipeline import load_pipeline
 from service.nlp.prepare import model_view
 from service.nlp.structure import structure_many

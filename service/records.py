@@ -13,7 +13,7 @@ SOURCE_TYPES = ("person", "organization", "publication", "official", "anonymous"
 BOILERPLATE_KINDS = (
     "credit", "caption", "byline", "dateline", "timestamp", "share", "follow", "subscribe",
     "advertisement", "related", "read_more", "copyright", "licensing", "ui", "navigation",
-    "comments", "tags", "editor_note", "correction", "media", "promo",
+    "comments", "tags", "editor_note", "correction", "media", "promo", "footer",
 )
 
 

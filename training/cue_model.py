@@ -23,7 +23,7 @@ from pathlib import Path
 from service.config import Settings
 from service.nlp.claims import cue_candidates, extract_claims
 from service.nlp.entities import extract_entities
-from service.nlp.metadata import analyze_page
+from service.nlp.page import analyze_page
 from service.nlp.pipeline import load_pipeline
 from service.nlp.prepare import model_view
 

@@ -5,7 +5,7 @@ import dataclasses
 
 from hypothesis import HealthCheck, given, settings, strategies as st
 
-from service.nlp.metadata import analyze_page
+from service.nlp.page import analyze_page
 from service.nlp.structure import structure
 from tests.conftest import assert_spans_valid
 

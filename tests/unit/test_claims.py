@@ -158,7 +158,7 @@ def test_passive_participle_and_prepositional_shapes(nlp, body, source, cue, con
 
 def test_headline_with_a_colon_is_attributed():
     from service.nlp.claims import _headline_attribution
-    from service.nlp.metadata import analyze_page
+    from service.nlp.page import analyze_page
     from service.records import Entity, Span
 
     text = "Pat Caddell: Democrat Voters Worried About Clinton's Health\n\nThe pollster spoke on Thursday.\n"

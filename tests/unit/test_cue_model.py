@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 from service.nlp.claims import extract_claims
 from service.nlp.cue_model import CueModel, cue_model, verb_features
 from service.nlp.entities import extract_entities
-from service.nlp.metadata import analyze_page
+from service.nlp.page import analyze_page
 from service.nlp.prepare import model_view
 from service.nlp.structure import structure
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from service.nlp.boilerplate import line_kind
-from service.nlp.metadata import analyze_page, detect_language, normalise_publisher
+from service.nlp.page import analyze_page, detect_language, normalise_publisher
 from tests.conftest import DATA
 
 BODY = ("The council voted on Tuesday to approve the budget, ending months of debate over "

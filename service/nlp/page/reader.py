@@ -534,10 +534,15 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
     return groups
 
 
+def reading_lines(text: str) -> list[Line]:
+    """The text's lines, hard-wrapped paragraphs joined into one line each."""
+    return [Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
+            for group in _merge_wrapped(split_lines(text))]
+
+
 def analyze_page(text: str) -> PageLayout:
     """Find headline, subtitle, byline, dates, dateline, publisher, body and boilerplate."""
-    lines = [Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
-             for group in _merge_wrapped(split_lines(text))]
+    lines = reading_lines(text)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
     first_body = _first_body_line(lines, kinds)
     for i in reversed(range(min(first_body, MAX_HEADER_LINES))):
@@ -993,3 +998,10 @@ def _unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
         if key not in authors or (author.role and not authors[key].role):
             authors[key] = author
     return list(authors.values())
+
+
+def publisher_of_furniture(lines: list[Line], kinds: list[str]) -> str | None:
+    """The publisher named by page furniture alone: its copyright line, its masthead, its own address."""
+    organisations = [org for line, kind in zip(lines, kinds)
+                     if kind in ("copyright", "licensing") and (org := _organisation_of(line.text))]
+    return _pick_publisher(organisations, lines, list(kinds))

@@ -1,0 +1,5 @@
+"""Page analysis: find the story in a pasted text and read its metadata, body and boilerplate."""
+from service.nlp.page.analyze import analyze_page
+from service.nlp.page.reader import detect_language, normalise_publisher
+
+__all__ = ["analyze_page", "detect_language", "normalise_publisher"]

@@ -1,0 +1,61 @@
+"""``analyze_page``: the steps of page analysis, in order.
+
+1. split the text into lines;
+2. the line reader (``line_model``) says what each line likely is;
+3. ``story`` finds the story's window among the page's furniture;
+4. the rule reader (``reader``) reads headline, byline, dates, dateline, body and boilerplate
+   inside the window alone, the rest of the page blanked (offsets unchanged);
+5. the lines outside the window become boilerplate, and the publisher is read from what the
+   page says of itself there (copyright line, masthead) when the story's own lines name none.
+"""
+from __future__ import annotations
+
+from service.nlp.boilerplate import line_kind
+from service.nlp.layout import Line
+from service.nlp.page import reader
+from service.nlp.page.line_model import line_model
+from service.nlp.page.story import StoryWindow, find_story
+from service.records import BoilerplateSpan, PageLayout
+
+ABOVE_STORY_KIND = "navigation"
+BELOW_STORY_KIND = "footer"
+INSIDE_STORY_KIND = "ui"
+
+
+def _blank(text: str, lines: list[Line], blanked: list[int]) -> str:
+    """The text with the given lines turned to spaces (offsets unchanged)."""
+    parts, position = [], 0
+    for i in blanked:
+        line = lines[i]
+        parts += [text[position:line.start], " " * (line.end - line.start)]
+        position = line.end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> list[BoilerplateSpan]:
+    spans = []
+    for i in blanked:
+        line = lines[i]
+        default = BELOW_STORY_KIND if i > window.last else INSIDE_STORY_KIND if i >= window.first else ABOVE_STORY_KIND
+        spans.append(BoilerplateSpan(line.start, line.end, line.text, line_kind(line.text) or default))
+    return spans
+
+
+def analyze_page(text: str) -> PageLayout:
+    """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and boilerplate."""
+    lines = reader.reading_lines(text)
+    model = line_model()
+    window = find_story(lines, *model.classify(lines), model) if lines else None
+    if window is None:
+        return reader.analyze_page(text)
+    blanked = [i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
+    if not blanked:
+        return reader.analyze_page(text)
+    layout = reader.analyze_page(_blank(text, lines, blanked))
+    set_aside = _furniture(lines, window, blanked)
+    layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
+    if layout.metadata.publisher is None:
+        layout.metadata.publisher = reader.publisher_of_furniture([lines[i] for i in blanked],
+                                                                  [s.kind for s in set_aside])
+    return layout

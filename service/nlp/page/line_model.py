@@ -1,0 +1,124 @@
+"""The learned line reader: what each line of a pasted page is (story text, headline, byline or stamp, furniture).
+
+Two multinomial logistic regressions, stacked: the first reads each line's own features
+(``line_features``), the second adds the first's verdicts on the lines around it, so a
+menu item amid menu items and a short paragraph amid prose are told apart. The weights
+are trained by ``python -m training.page_lines`` (see ``training/README.md``) and stored in
+``models/page_lines.json`` with their provenance; scoring is a sum of weights, no
+machine-learning library runs in the service.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from service.nlp.layout import Line
+from service.nlp.page.line_features import line_features
+
+MODEL_FILE = "page_lines.json"
+CONTEXT_OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
+CONTEXT_WINDOW = 6
+
+
+class LineClass(str, Enum):
+    BODY = "body"
+    TITLE = "title"
+    HEADER = "header"  # a byline or a date stamp of the story
+    OTHER = "other"  # page furniture
+
+
+@dataclass(frozen=True, slots=True)
+class _Stage:
+    classes: tuple[LineClass, ...]
+    weights: dict[str, tuple[float, ...]]
+    bias: tuple[float, ...]
+
+    def probabilities(self, features: list[str]) -> dict[LineClass, float]:
+        scores = list(self.bias)
+        for feature in features:
+            row = self.weights.get(feature)
+            if row is not None:
+                for k, weight in enumerate(row):
+                    scores[k] += weight
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {cls: e / total for cls, e in zip(self.classes, exps)}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "_Stage":
+        return cls(tuple(LineClass(c) for c in data["classes"]),
+                   {k: tuple(float(w) for w in v) for k, v in data["weights"].items()},
+                   tuple(float(b) for b in data["bias"]))
+
+
+def context_features(first: list[dict[LineClass, float]], i: int) -> list[str]:
+    """The first stage's verdicts around line ``i``, binned: the second stage's extra features."""
+    count = len(first)
+    features = []
+    for offset in CONTEXT_OFFSETS:
+        j = i + offset
+        if 0 <= j < count:
+            features += [f"c{offset}{cls.value[0]}={int(first[j][cls] * 5)}" for cls in LineClass]
+    window = [first[j][LineClass.BODY] for j in range(max(0, i - CONTEXT_WINDOW), min(count, i + CONTEXT_WINDOW + 1))]
+    features.append(f"cwin={int(sum(window) / len(window) * 5)}")
+    body_above = sum(1 for j in range(i) if first[j][LineClass.BODY] > 0.5)
+    features.append(f"cabove={min(body_above, 3)}")
+    return features
+
+
+def headline_features(own: list[str], verdicts: Sequence[dict[LineClass, float]], i: int, story_start: int,
+                      rank: int) -> list[str]:
+    """A candidate headline's features: its own, the line reader's verdicts, where it stands above the story."""
+    distance = story_start - i
+    between = sum(1 for j in range(i + 1, story_start) if verdicts[j][LineClass.HEADER] > 0.5)
+    verdict = verdicts[i]
+    return own + [f"hd={min(distance, 12) if distance >= 0 else 'in'}", f"hrank={min(rank, 5)}",
+                  f"hbetween={min(between, 3)}", f"ht={int(verdict[LineClass.TITLE] * 10)}",
+                  f"hb={int(verdict[LineClass.BODY] * 5)}", f"hh={int(verdict[LineClass.HEADER] * 5)}"]
+
+
+@dataclass(frozen=True, slots=True)
+class _Ranker:
+    weights: dict[str, float]
+    bias: float
+
+    def probability(self, features: list[str]) -> float:
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "_Ranker":
+        return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]))
+
+
+@dataclass(frozen=True, slots=True)
+class LineModel:
+    first: _Stage
+    second: _Stage
+    headline: _Ranker
+    provenance: dict[str, Any]
+
+    def classify(self, lines: Sequence[Line]) -> tuple[list[dict[LineClass, float]], list[list[str]]]:
+        """The verdict on every line, and the lines' own features (the headline ranker reads them too)."""
+        own = line_features(lines)
+        first = [self.first.probabilities(f) for f in own]
+        return [self.second.probabilities(f + context_features(first, i)) for i, f in enumerate(own)], own
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "LineModel":
+        return cls(_Stage.from_json(data["first"]), _Stage.from_json(data["second"]),
+                   _Ranker.from_json(data["headline"]), dict(data.get("provenance", {})))
+
+
+@lru_cache(maxsize=1)
+def line_model() -> LineModel:
+    """The shipped model, read once per process."""
+    raw = resources.files("service.nlp.models").joinpath(MODEL_FILE).read_text(encoding="utf-8")
+    return LineModel.from_json(json.loads(raw))

@@ -1,0 +1,101 @@
+"""Where the story sits among the page's furniture: its headline and the run of lines it spans.
+
+The line reader says how likely each line is story text, headline or byline/stamp; the story
+is the contiguous run of lines whose body likelihood, weighed by length, adds up most (a
+maximum-sum segment, so a caption or a share row inside the story does not cut it, and a
+teaser list below it is not taken in). Its headline is the likeliest headline line just above
+the run, and the byline and stamp lines between them belong to the story too.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from service.nlp.layout import Line
+from service.nlp.page.line_model import LineClass, LineModel, headline_features
+
+BODY_THRESHOLD = 0.35
+HEADLINE_REACH = 30  # lines above the story where its headline may stand
+HEADLINE_MIN = 0.2
+HEADER_MIN = 0.5
+HEADER_FURNITURE_MIN = 0.99
+MIN_CUT_LINES = 4
+EXTEND_THRESHOLD = 0.15
+MAX_EXTENSION_GAP = 3
+MAX_LINE_WEIGHT = 60
+
+
+@dataclass(frozen=True, slots=True)
+class StoryWindow:
+    """Line indexes: the story runs from ``first`` to ``last`` inclusive; ``headline`` is one of them or None."""
+
+    first: int
+    last: int
+    headline: int | None
+    furniture: frozenset[int] = frozenset()  # lines inside the window that are page furniture all the same
+
+
+def _weight(line: Line) -> float:
+    # By words: a menu or a chart of one-word lines weighs little against paragraphs of prose.
+    return float(min(len(line.text.split()), MAX_LINE_WEIGHT))
+
+
+def _story_run(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]) -> tuple[int, int] | None:
+    best, best_run, total, start = 0.0, None, 0.0, 0
+    for i, (line, verdict) in enumerate(zip(lines, verdicts)):
+        if total <= 0:
+            total, start = 0.0, i
+        total += (verdict[LineClass.BODY] - BODY_THRESHOLD) * _weight(line)
+        if total > best:
+            best, best_run = total, (start, i)
+    return best_run
+
+
+def _extend(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -> tuple[int, int]:
+    """The run, grown downwards over lines still somewhat likely story text (a list, a table, a note)
+    across gaps of a few unlikely lines: losing story text costs more than keeping a stray line."""
+    gap = 0
+    for j in range(last + 1, len(verdicts)):
+        if verdicts[j][LineClass.BODY] >= EXTEND_THRESHOLD:
+            last, gap = j, 0
+        else:
+            gap += 1
+            if gap > MAX_EXTENSION_GAP:
+                break
+    return first, last
+
+
+def headline_candidates(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -> list[tuple[int, int]]:
+    """(line, rank by headline likelihood) of the lines where the story's headline may stand."""
+    candidates = list(range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1)))
+    ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
+    return [(i, ranked.index(i)) for i in candidates]
+
+
+def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], own: Sequence[list[str]],
+               model: LineModel) -> StoryWindow | None:
+    """The story's window, or None when no line reads as story text."""
+    run = _story_run(lines, verdicts)
+    if run is None:
+        return None
+    first, last = _extend(verdicts, *run)
+    scored = [(model.headline.probability(headline_features(own[i], verdicts, i, first, rank)), i)
+              for i, rank in headline_candidates(verdicts, first, last)]
+    probability, headline = max(scored, default=(0.0, None))
+    if probability < HEADLINE_MIN:
+        headline = None
+    top = headline if headline is not None else first
+    # A byline or stamp printed just above the headline or the first paragraph is part of the story.
+    while top > 0 and verdicts[top - 1][LineClass.HEADER] >= HEADER_MIN:
+        top -= 1
+    top = min(top, first)
+    # A few lines around a tidy paste are the rule reader's to read: its own rules know bylines,
+    # credits and footers; the window only cuts away a page's worth of furniture.
+    if top < MIN_CUT_LINES:
+        top = 0
+    if len(verdicts) - 1 - last < MIN_CUT_LINES:
+        last = len(verdicts) - 1
+    # Between the headline and the story, share rows and widgets the reader is sure of are no byline.
+    furniture = frozenset(i for i in range(top, first) if i != headline
+                          and verdicts[i][LineClass.OTHER] >= HEADER_FURNITURE_MIN)
+    return StoryWindow(top, last, headline, furniture)
