@@ -30,7 +30,7 @@ from pathlib import Path
 from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
 from service.nlp.page.line_model import LineClass, LineModel, _Ranker, _Stage, context_features, headline_features
-from service.nlp.page.story import _story_run, headline_candidates
+from service.nlp.page.story import _extend, _story_run, headline_candidates, story_lede
 from service.nlp.page.reader import _DATE_RE, _iso, reading_lines
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -205,8 +205,10 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
         run = _story_run(lines, verdicts)
         if run is None:
             continue
+        run = _extend(verdicts, *run)
+        lede = story_lede(lines, *run)
         for i, rank in headline_candidates(verdicts, *run):
-            rows.append(headline_features(own[i], verdicts, i, run[0], rank))
+            rows.append(headline_features(own[i], verdicts, i, run[0], rank, lines[i].text, lede))
             labels.append(page_labels[i] == LineClass.TITLE)
     counts = collections.Counter(f for row in rows for f in set(row))
     vectorizer = DictVectorizer()
@@ -216,7 +218,7 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
     return {"bias": float(model.intercept_[0]), "weights": dict(sorted(weights.items()))}
 
 
-def train(c: float, min_count: int, folds: int = 5) -> tuple[dict, list]:
+def train(c: float, min_count: int, headline_c: float, folds: int = 5) -> tuple[dict, list]:
     pages = _realpages("train") + _frames()
     # Out-of-fold first-stage verdicts, so the second stage learns from verdicts as wrong as at run time.
     fold_of = [int(hashlib.md5(name.split(".")[0].encode()).hexdigest(), 16) % folds for name, _, _ in pages]
@@ -228,7 +230,7 @@ def train(c: float, min_count: int, folds: int = 5) -> tuple[dict, list]:
     first = _stage(*_fit(rows, labels, c, min_count))
     rows2, labels2 = _second_rows(pages, fold_stages, fold_of)
     second = _stage(*_fit(rows2, labels2, c, min_count))
-    headline = _headline_ranker(pages, first, second, c, min_count)
+    headline = _headline_ranker(pages, first, second, headline_c, min_count)
     names = sorted(name for name, _, _ in pages)
     label_counts = collections.Counter(label.value for _, _, ls in pages for label in ls if label is not None)
     model = {
@@ -237,7 +239,7 @@ def train(c: float, min_count: int, folds: int = 5) -> tuple[dict, list]:
             "trained_by": "python -m training.page_lines",
             "data": "realpages-dev split train (page and story-element views) + metadata-dev",
             "pages": len(pages), "files_sha1": hashlib.sha1("\n".join(names).encode()).hexdigest(),
-            "labels": dict(sorted(label_counts.items())), "C": c, "min_count": min_count,
+            "labels": dict(sorted(label_counts.items())), "C": c, "headline_C": headline_c, "min_count": min_count,
             "trained": time.strftime("%Y-%m-%d"),
         },
     }
@@ -264,11 +266,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--C", type=float, default=0.5)
+    parser.add_argument("--headline-C", type=float, default=0.1, help="regularisation of the headline ranker")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="per-class precision and recall on the dev split")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    model, pages = train(args.C, args.min_count)
+    model, pages = train(args.C, args.min_count, args.headline_C)
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"trained on {len(pages)} pages {model['provenance']['labels']} in {time.perf_counter() - started:.0f} s"
           f" -> {args.out}")

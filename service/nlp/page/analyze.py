@@ -52,7 +52,9 @@ def analyze_page(text: str) -> PageLayout:
     blanked = [i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
     if not blanked:
         return reader.analyze_page(text)
-    layout = reader.analyze_page(_blank(text, lines, blanked))
+    # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
+    headline_start = lines[window.headline].start if window.headline is not None and window.first > 0 else None
+    layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
     if layout.metadata.publisher is None:

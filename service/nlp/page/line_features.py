@@ -33,6 +33,11 @@ NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DENSITY_RADII = (3, 10, 30)
 
 
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more, lower-cased: what a headline and its story share."""
+    return set(_CONTENT_WORD_RE.findall(text.lower()))
+
+
 def _bin(value: int, edges: Sequence[int]) -> int:
     for i, edge in enumerate(edges):
         if value <= edge:
@@ -87,7 +92,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
     short_run = _run_lengths(short)
     run_start, run_end = _prose_run(word_counts, prose)
     repeats = Counter(texts)
-    content = [set(_CONTENT_WORD_RE.findall(text.lower())) for text in texts]
+    content = [content_words(text) for text in texts]
     block_sizes = Counter(line.block for line in lines)
     count = len(lines)
     prose_prefix, words_prefix = [0], [0]

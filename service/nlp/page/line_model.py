@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from service.nlp.layout import Line
-from service.nlp.page.line_features import line_features
+from service.nlp.page.line_features import content_words, line_features
 
 MODEL_FILE = "page_lines.json"
 CONTEXT_OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
@@ -74,14 +74,18 @@ def context_features(first: list[dict[LineClass, float]], i: int) -> list[str]:
 
 
 def headline_features(own: list[str], verdicts: Sequence[dict[LineClass, float]], i: int, story_start: int,
-                      rank: int) -> list[str]:
-    """A candidate headline's features: its own, the line reader's verdicts, where it stands above the story."""
+                      rank: int, text: str, lede: set[str]) -> list[str]:
+    """A candidate headline's features: its own, the line reader's verdicts, where it stands above the story,
+    how many of its words the story's first lines (``lede``) repeat."""
+    words = content_words(text)
+    echo = len(words & lede) / len(words) if words else 0.0
     distance = story_start - i
     between = sum(1 for j in range(i + 1, story_start) if verdicts[j][LineClass.HEADER] > 0.5)
     verdict = verdicts[i]
     return own + [f"hd={min(distance, 12) if distance >= 0 else 'in'}", f"hrank={min(rank, 5)}",
                   f"hbetween={min(between, 3)}", f"ht={int(verdict[LineClass.TITLE] * 10)}",
-                  f"hb={int(verdict[LineClass.BODY] * 5)}", f"hh={int(verdict[LineClass.HEADER] * 5)}"]
+                  f"hb={int(verdict[LineClass.BODY] * 5)}", f"hh={int(verdict[LineClass.HEADER] * 5)}",
+                  f"hecho={int(echo * 5) if words else 'none'}", f"hwords={min(len(words), 8)}"]
 
 
 @dataclass(frozen=True, slots=True)

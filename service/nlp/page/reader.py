@@ -540,8 +540,11 @@ def reading_lines(text: str) -> list[Line]:
             for group in _merge_wrapped(split_lines(text))]
 
 
-def analyze_page(text: str) -> PageLayout:
-    """Find headline, subtitle, byline, dates, dateline, publisher, body and boilerplate."""
+def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
+    """Find headline, subtitle, byline, dates, dateline, publisher, body and boilerplate.
+
+    ``headline_start``: where the line reader thinks the headline starts; the headline is that line
+    or one below it, and the lines above it are never the headline."""
     lines = reading_lines(text)
     kinds: list[str | None] = [line_kind(line.text) for line in lines]
     first_body = _first_body_line(lines, kinds)
@@ -558,7 +561,9 @@ def analyze_page(text: str) -> PageLayout:
     published: list[str] = []
     updated: list[str] = []
 
-    headline_index = _find_headline(lines, kinds, first_body)
+    earliest = next((i for i, line in enumerate(lines) if line.start <= headline_start < line.end), 0) \
+        if headline_start is not None else 0
+    headline_index = _find_headline(lines, kinds, first_body, earliest)
     for i in range(headline_index if headline_index is not None else 0):
         # A timestamp printed above the headline is read with the other header lines below.
         if kinds[i] is None and not _timestamp_dates(lines[i].text):
@@ -781,9 +786,10 @@ def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _CONTENT_WORD_RE.findall(text)} - words("page_function_words")
 
 
-def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int) -> int | None:
-    """The headline: the first title-like line above the body; short lines before it are navigation."""
-    candidates = [i for i in range(min(first_body, len(lines), MAX_HEADER_LINES))
+def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, earliest: int = 0) -> int | None:
+    """The headline: the first title-like line above the body (from ``earliest`` on); short lines before it
+    are navigation."""
+    candidates = [i for i in range(earliest, min(first_body, len(lines), earliest + MAX_HEADER_LINES))
                   if kinds[i] is None and not _is_header_furniture(lines[i], names=False)
                   and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
     title_like = [i for i in candidates if _word_count(lines[i].text) >= 4 or len(lines[i].text) >= 25]

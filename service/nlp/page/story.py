@@ -12,12 +12,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from service.nlp.layout import Line
+from service.nlp.page.line_features import content_words
 from service.nlp.page.line_model import LineClass, LineModel, headline_features
 
 BODY_THRESHOLD = 0.35
 HEADLINE_REACH = 30  # lines above the story where its headline may stand
 HEADLINE_MIN = 0.2
 HEADER_MIN = 0.5
+LINES_ABOVE_HEADLINE = 3
+HEADER_REACH = 8
+LEDE_LINES = 8
 HEADER_FURNITURE_MIN = 0.99
 MIN_CUT_LINES = 4
 EXTEND_THRESHOLD = 0.15
@@ -65,6 +69,11 @@ def _extend(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -
     return first, last
 
 
+def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
+    """The content words of the story's first lines, which its headline's words come back in."""
+    return set().union(*(content_words(line.text) for line in lines[first + 1:min(first + LEDE_LINES, last) + 1]))
+
+
 def headline_candidates(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -> list[tuple[int, int]]:
     """(line, rank by headline likelihood) of the lines where the story's headline may stand."""
     candidates = list(range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1)))
@@ -79,12 +88,15 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     if run is None:
         return None
     first, last = _extend(verdicts, *run)
-    scored = [(model.headline.probability(headline_features(own[i], verdicts, i, first, rank)), i)
+    lede = story_lede(lines, first, last)
+    scored = [(model.headline.probability(headline_features(own[i], verdicts, i, first, rank, lines[i].text, lede)), i)
               for i, rank in headline_candidates(verdicts, first, last)]
     probability, headline = max(scored, default=(0.0, None))
     if probability < HEADLINE_MIN:
         headline = None
-    top = headline if headline is not None else first
+    # Stamps and bylines may stand just above the headline; without a headline, the rule reader looks
+    # for it among the lines above the story.
+    top = max(0, headline - LINES_ABOVE_HEADLINE) if headline is not None else max(0, first - HEADER_REACH)
     # A byline or stamp printed just above the headline or the first paragraph is part of the story.
     while top > 0 and verdicts[top - 1][LineClass.HEADER] >= HEADER_MIN:
         top -= 1
