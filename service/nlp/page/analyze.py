@@ -14,6 +14,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
 from service.nlp.page.line_model import line_model
+from service.nlp.page.masthead import is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
 from service.records import BoilerplateSpan, PageLayout
 
@@ -42,22 +43,38 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
     return spans
 
 
+def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan]) -> str | None:
+    """The story's own lines name the publisher first; else the name the page's furniture gives itself;
+    else what the cut-away furniture says (its copyright line, its own address)."""
+    named = layout.metadata.publisher
+    if named and not is_owner_company(named):
+        return named
+    paragraphs = layout.body.paragraphs
+    furniture = [line for line in lines if not any(p.start < line.end and line.start < p.end for p in paragraphs)]
+    masthead = masthead_name(furniture)
+    if masthead:
+        return masthead
+    if named or not set_aside:
+        return named
+    return reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],
+                                         [s.kind for s in set_aside])
+
+
 def analyze_page(text: str) -> PageLayout:
     """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and boilerplate."""
     lines = reader.reading_lines(text)
     model = line_model()
     window = find_story(lines, *model.classify(lines), model) if lines else None
-    if window is None:
-        return reader.analyze_page(text)
-    blanked = [i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
+    blanked = [] if window is None else [
+        i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
     if not blanked:
-        return reader.analyze_page(text)
+        layout = reader.analyze_page(text)
+        layout.metadata.publisher = _publisher(layout, lines, [])
+        return layout
     # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
     headline_start = lines[window.headline].start if window.headline is not None and window.first > 0 else None
     layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
-    if layout.metadata.publisher is None:
-        layout.metadata.publisher = reader.publisher_of_furniture([lines[i] for i in blanked],
-                                                                  [s.kind for s in set_aside])
+    layout.metadata.publisher = _publisher(layout, lines, set_aside)
     return layout
