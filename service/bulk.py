@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import tempfile
 from collections import deque
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,6 +29,13 @@ from service.nlp.structure import structure, structure_many
 from service.serialize import article_to_dict
 
 log = logging.getLogger(__name__)
+
+
+class BulkError(Exception):
+    """A run that cannot start or finish (unreadable input, unwritable output, unreachable scheduler).
+
+    The message is one line meant for the person running the command; the output file is left untouched.
+    """
 
 
 def _problem(status: int, detail: str) -> dict[str, Any]:
@@ -106,21 +115,32 @@ def read_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
 
 
 class RowWriter:
-    """Result rows to JSONL, or to Parquet (id, ok, result and error as JSON strings), chunk by chunk."""
+    """Result rows to JSONL, or to Parquet (id, ok, result and error as JSON strings), chunk by chunk.
+
+    Rows go to a temporary file beside ``path``; ``close()`` moves it into place (an atomic rename),
+    ``discard()`` deletes it. Until ``close()`` an existing ``path`` is never touched, so a failing
+    run cannot truncate a previous output.
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        try:
+            handle, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        except OSError as error:
+            raise BulkError(f"cannot write {path}: {error.strerror or error}") from None
+        self._temporary = Path(name)
         if path.suffix == ".parquet":
             import pyarrow as pa
             import pyarrow.parquet as pq
 
+            os.close(handle)
             self._schema = pa.schema([("id", pa.string()), ("ok", pa.bool_()),
                                       ("result", pa.string()), ("error", pa.string())])
-            self._parquet = pq.ParquetWriter(path, self._schema)
+            self._parquet = pq.ParquetWriter(self._temporary, self._schema)
             self._jsonl = None
         else:
             self._parquet = None
-            self._jsonl = path.open("w", encoding="utf-8")
+            self._jsonl = os.fdopen(handle, "w", encoding="utf-8")
 
     def write(self, rows: list[dict[str, Any]]) -> None:
         if self._jsonl is not None:
@@ -136,11 +156,47 @@ class RowWriter:
             "error": [None if r["ok"] else json.dumps(r["error"]) for r in rows],
         }, schema=self._schema))
 
-    def close(self) -> None:
+    def _close_file(self) -> None:
         if self._jsonl is not None:
             self._jsonl.close()
         else:
             self._parquet.close()
+
+    def close(self) -> None:
+        """Finish the file and move it into place (replacing any previous output)."""
+        self._close_file()
+        mode = 0o666 & ~_umask()
+        os.chmod(self._temporary, mode)  # mkstemp makes 0600; give the output the usual permissions
+        os.replace(self._temporary, self.path)
+
+    def discard(self) -> None:
+        """Drop what was written; ``path`` stays as it was."""
+        try:
+            self._close_file()
+        except Exception:  # noqa: BLE001 - the run already failed; the file is deleted anyway
+            log.debug("closing a discarded output failed", exc_info=True)
+        self._temporary.unlink(missing_ok=True)
+
+
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
+def check_input(path: Path) -> None:
+    """Raise BulkError when ``path`` cannot be read as bulk input (before any cluster is started)."""
+    if not path.is_file():
+        raise BulkError(f"{path}: {'is a folder' if path.is_dir() else 'no such file'}")
+    if not os.access(path, os.R_OK):
+        raise BulkError(f"{path}: permission denied")
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        try:
+            pq.ParquetFile(path)
+        except Exception as error:  # noqa: BLE001 - pyarrow raises several types for a bad file
+            raise BulkError(f"{path}: not a readable Parquet file ({error})") from None
 
 
 def read_result_rows(path: Path) -> list[dict[str, Any]]:
@@ -155,22 +211,34 @@ def read_result_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def run_bulk(source: Path, target: Path, scheduler: str | None = None, workers: int = 2,
-             partition_size: int = 16, progress: bool = True) -> dict[str, int]:
+             partition_size: int = 16, progress: bool = True, connect_timeout: float = 30) -> dict[str, int]:
     """Structure every row of ``source`` on Dask into ``target``, in input order; returns counts.
 
-    A LocalCluster of ``workers`` processes, or the scheduler at ``scheduler``. At most two
-    partitions per worker are in flight, so memory stays flat whatever the input size.
+    A LocalCluster of ``workers`` processes, or the scheduler at ``scheduler`` (given up on after
+    ``connect_timeout`` seconds). At most two partitions per worker are in flight, so memory stays
+    flat whatever the input size. ``target`` is written beside itself and moved into place only when
+    every row is written; on any failure it is left as it was and BulkError (or the error) is raised.
     """
     from dask.distributed import Client, LocalCluster
     from tqdm import tqdm
 
-    cluster = None if scheduler else LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                                  dashboard_address=None)
+    check_input(source)
     counts = {"articles": 0, "failed": 0}
     writer = RowWriter(target)
+    cluster = None
+    done = False
     try:
-        with Client(scheduler or cluster) as client, \
-                tqdm(unit="article", disable=not progress) as bar:
+        if scheduler:
+            try:
+                client = Client(scheduler, timeout=connect_timeout)
+            except (OSError, TimeoutError, ValueError) as error:
+                raise BulkError(f"cannot reach the Dask scheduler at {scheduler}: "
+                                f"{str(error).splitlines()[0] if str(error) else type(error).__name__}") from None
+        else:
+            cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                   dashboard_address=None)
+            client = Client(cluster)
+        with client, tqdm(unit="article", disable=not progress) as bar:
             limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
             pending: deque = deque()
 
@@ -187,8 +255,11 @@ def run_bulk(source: Path, target: Path, scheduler: str | None = None, workers: 
                     finish_oldest()
             while pending:
                 finish_oldest()
-    finally:
         writer.close()
+        done = True
+    finally:
+        if not done:
+            writer.discard()
         if cluster is not None:
             cluster.close()
     return counts

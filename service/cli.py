@@ -68,10 +68,15 @@ def _structure(args: argparse.Namespace) -> int:
 
 
 def _bulk(args: argparse.Namespace) -> int:
-    from service.bulk import run_bulk
+    from service.bulk import BulkError, run_bulk
 
-    counts = run_bulk(Path(args.input), Path(args.output), scheduler=args.scheduler, workers=args.workers,
-                      partition_size=args.partition_size, progress=not args.quiet)
+    try:
+        counts = run_bulk(Path(args.input), Path(args.output), scheduler=args.scheduler, workers=args.workers,
+                          partition_size=args.partition_size, progress=not args.quiet,
+                          connect_timeout=args.connect_timeout)
+    except BulkError as error:
+        print(f"structure-articles bulk: error: {error} ({args.output} not written)", file=sys.stderr)
+        return 2
     print(f"{counts['articles']} articles, {counts['failed']} failed -> {args.output}", file=sys.stderr)
     return 0
 
@@ -93,6 +98,8 @@ def build_parser() -> argparse.ArgumentParser:
     bulk.add_argument("--scheduler", help="address of a running Dask scheduler (default: a local cluster)")
     bulk.add_argument("--workers", type=int, default=2, help="worker processes of the local cluster")
     bulk.add_argument("--partition-size", type=int, default=16, help="articles per Dask task")
+    bulk.add_argument("--connect-timeout", type=float, default=30,
+                      help="seconds to wait for --scheduler before giving up (default 30)")
     bulk.add_argument("--quiet", action="store_true", help="no progress bar")
     bulk.set_defaults(run=_bulk)
     return parser

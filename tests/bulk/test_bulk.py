@@ -72,3 +72,22 @@ def test_cli_reads_and_writes_jsonl(tmp_path, rows, monkeypatch):
     monkeypatch.setattr("service.bulk.run_bulk", in_process)
     assert main(["bulk", str(source), str(target), "--quiet"]) == 0
     assert read_result_rows(target)[0]["result"]["metadata"]["title"] == rows[0]["text"].splitlines()[0].strip()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".parquet"])
+def test_output_is_replaced_only_when_the_run_finishes(tmp_path, suffix):
+    from service.bulk import RowWriter
+
+    target = tmp_path / f"out{suffix}"
+    target.write_bytes(b"previous")
+    row = {"id": "a", "ok": False, "error": {"status": 422}}
+    failed = RowWriter(target)
+    failed.write([row])
+    failed.discard()
+    assert target.read_bytes() == b"previous" and len(list(tmp_path.iterdir())) == 1
+    writer = RowWriter(target)
+    writer.write([row])
+    assert target.read_bytes() == b"previous"  # nothing visible until the run is complete
+    writer.close()
+    assert read_result_rows(target) == [row] and len(list(tmp_path.iterdir())) == 1
+    assert target.stat().st_mode & 0o777 != 0o600
