@@ -14,7 +14,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
 from service.nlp.page.line_model import line_model
-from service.nlp.page.masthead import is_owner_company, masthead_name
+from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
 from service.records import BoilerplateSpan, PageLayout
 
@@ -44,16 +44,16 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
 
 
 def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan]) -> str | None:
-    """The story's own lines name the publisher first; else the name the page's furniture gives itself;
-    else what the cut-away furniture says (its copyright line, its own address)."""
+    """What the story's own lines name comes first; then the name the page's furniture calls itself by
+    ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions."""
     named = layout.metadata.publisher
     if named and not is_owner_company(named):
         return named
     paragraphs = layout.body.paragraphs
     furniture = [line for line in lines if not any(p.start < line.end and line.start < p.end for p in paragraphs)]
-    masthead = masthead_name(furniture)
-    if masthead:
-        return masthead
+    stated = masthead_name(furniture) or copyright_name(furniture)
+    if stated:
+        return reader.normalise_publisher(stated)
     if named or not set_aside:
         return named
     return reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],

@@ -37,13 +37,26 @@ def is_owner_company(name: str) -> bool:
     return bool(_OWNER_SUFFIX_RE.search(name))
 
 
+def copyright_name(furniture: list[Line]) -> str | None:
+    """The name on the page's copyright line ('© 2019 The Hill'), unless it names the owning company."""
+    rule = dict(_rules())["copyright"]
+    for line in reversed(furniture):
+        match = rule.match(line.text)
+        name = _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
+        if name and _usable(name) and not is_owner_company(name):
+            return name
+    return None
+
+
 def masthead_name(furniture: list[Line]) -> str | None:
     """The name the page's furniture gives the publication most often, or None when no name stands out."""
     furniture = furniture[:MAX_LINES_SCANNED // 2] + furniture[-MAX_LINES_SCANNED // 2:] \
         if len(furniture) > MAX_LINES_SCANNED else furniture
     introduced: Counter[str] = Counter()
     for line in furniture:
-        for _, rule in _rules():
+        for kind, rule in _rules():
+            if kind == "copyright":
+                continue
             match = rule.match(line.text)
             name = _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
             if name and _usable(name):

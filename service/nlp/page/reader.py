@@ -19,7 +19,7 @@ import dateparser
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
-from service.nlp.lexicon import table, words
+from service.nlp.lexicon import forms, table, words
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
 _MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -57,8 +57,11 @@ _FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]
 # ' | ', ' · ', …, a bare '|' before a date ('Jane Doe, News Editor|September 27, 2016'), and the space
 # before a stamp label after names ('Azi Paybarah Published September 17, 2016').
 _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][a-z]+\.? \d)"
-                                   r"|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)")
+                                   r"|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)"
+                                   # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
+                                   rf"|\s+-\s+(?={_MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
+_DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
 _AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of the article|written by)\s*:|by:?)$",
@@ -177,6 +180,12 @@ def _is_body_like(text: str) -> bool:
     return count >= 20 and lower >= 0.4 * count
 
 
+@lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """Words news text writes in lower case (the common-words list keeps case: 'more', not 'Clinton')."""
+    return frozenset(w for w in forms("vocab_common_words") if w.islower() and w.isalpha())
+
+
 def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
@@ -186,7 +195,9 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not tokens[0][:1].isupper():
         return False
-    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens)
+    # 'Send Text Message', 'Read Later', 'Full Bio': interface labels are made of everyday words.
+    common = sum(1 for t in tokens if t.lower().strip(".,") in _everyday_words())
+    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and common * 2 <= len(tokens)
 
 
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
@@ -406,6 +417,9 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     if role_first:
         return role_first
     prefix = _BYLINE_PREFIX_RE.match(text)
+    described = _DESCRIBED_NAME_RE.match(text, prefix.end()) if prefix else None
+    if described and _looks_like_name(described.group("name")):  # 'By Alex Heath, a deputy editor and …'
+        return _parse_names(described.group("name"), line.start + prefix.end())
     if prefix and (_word_count(text) <= MAX_BYLINE_WORDS or (in_header and _DATE_RE.search(text))):
         return _parse_names(text[prefix.end():], line.start + prefix.end())
     if _WIRE_CREDIT_RE.match(text):
@@ -1011,3 +1025,9 @@ def publisher_of_furniture(lines: list[Line], kinds: list[str]) -> str | None:
     organisations = [org for line, kind in zip(lines, kinds)
                      if kind in ("copyright", "licensing") and (org := _organisation_of(line.text))]
     return _pick_publisher(organisations, lines, list(kinds))
+
+
+def is_byline_or_stamp(text: str) -> bool:
+    """A line that reads as a byline, a credit of the writers or a date stamp on its own."""
+    return bool(_BYLINE_PREFIX_RE.match(text) or _WIRE_CREDIT_RE.match(text) or _AUTHORS_LABEL_RE.match(text)
+                or _SIGN_OFF_RE.match(text) or _timestamp_dates(text))

@@ -13,12 +13,14 @@ from dataclasses import dataclass
 
 from service.nlp.layout import Line
 from service.nlp.page.line_features import content_words
+from service.nlp.page.reader import is_byline_or_stamp
 from service.nlp.page.line_model import LineClass, LineModel, headline_features
 
 BODY_THRESHOLD = 0.35
 HEADLINE_REACH = 30  # lines above the story where its headline may stand
 HEADLINE_MIN = 0.2
 HEADER_MIN = 0.5
+TRAILER_REACH = 4
 LINES_ABOVE_HEADLINE = 3
 HEADER_REACH = 8
 LEDE_LINES = 8
@@ -88,6 +90,9 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     if run is None:
         return None
     first, last = _extend(verdicts, *run)
+    # A byline or a stamp printed under the story ('Reported by Jane Doe', 'Published Sept. 15, 2016').
+    last = max((j for j in range(last + 1, min(last + 1 + TRAILER_REACH, len(lines)))
+                if is_byline_or_stamp(lines[j].text)), default=last)
     lede = story_lede(lines, first, last)
     scored = [(model.headline.probability(headline_features(own[i], verdicts, i, first, rank, lines[i].text, lede)), i)
               for i, rank in headline_candidates(verdicts, first, last)]
