@@ -23,7 +23,7 @@ from typing import Any
 from werkzeug.http import HTTP_STATUS_CODES
 
 from service.config import Settings
-from service.limits import text_problem
+from service.validation import text_problem
 from service.nlp.pipeline import shared_pipeline
 from service.nlp.structure import structure, structure_many
 from service.serialize import article_to_dict

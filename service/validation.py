@@ -1,9 +1,31 @@
-"""Why a text cannot be structured: one rule for the HTTP service and bulk processing alike."""
+"""Whether a text can be structured, and why not: one rule for the HTTP service, the CLI and bulk.
+
+Every entry point (``POST /v1/structure`` and its batch, ``structure-articles structure`` and
+``structure-articles bulk``) decodes and checks its text here, so they reject the same texts with
+the same status and the same words.
+"""
 from __future__ import annotations
 
 import re
 
 _NON_BLANK = re.compile(r"\S")
+
+
+class TextRejected(ValueError):
+    """A text that cannot be structured: the HTTP status it answers and the detail it says."""
+
+    def __init__(self, status: int, detail: str) -> None:
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+
+
+def decode_text(raw: bytes, charset: str = "utf-8", what: str = "text") -> str:
+    """``raw`` decoded; TextRejected(400) naming the first undecodable byte when it is not ``charset``."""
+    try:
+        return raw.decode(charset)
+    except UnicodeDecodeError as exc:
+        raise TextRejected(400, f"The {what} is not valid {charset}: byte {exc.start} cannot be decoded.") from None
 
 
 def text_problem(text: object, max_chars: int) -> tuple[int, str] | None:
@@ -15,3 +37,16 @@ def text_problem(text: object, max_chars: int) -> tuple[int, str] | None:
     if any("\ud800" <= c <= "\udfff" for c in text):
         return 422, "The text contains unpaired surrogate code points."
     return None
+
+
+def check_text(text: object, max_chars: int) -> str:
+    """``text`` itself when it can be structured; TextRejected otherwise."""
+    problem = text_problem(text, max_chars)
+    if problem:
+        raise TextRejected(*problem)
+    return text  # type: ignore[return-value]
+
+
+def read_text(raw: bytes, max_chars: int) -> str:
+    """The text in a file's bytes (UTF-8), checked as the HTTP service checks a text/plain body."""
+    return check_text(decode_text(raw), max_chars)

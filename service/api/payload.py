@@ -8,6 +8,7 @@ from typing import Any
 from flask import Request
 
 from service.api.errors import ProblemError
+from service.validation import TextRejected, decode_text
 
 JSON_TYPES = ("application/json",)
 TEXT_TYPES = ("text/plain",)
@@ -22,15 +23,15 @@ def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def _decode(raw: bytes, charset: str) -> str:
+def _decode(raw: bytes, charset: str, what: str = "body") -> str:
     try:
         codecs.lookup(charset)
     except LookupError:
         raise ProblemError(415, f"Unsupported charset {charset!r}; send UTF-8.") from None
     try:
-        return raw.decode(charset)
-    except UnicodeDecodeError as exc:
-        raise ProblemError(400, f"The body is not valid {charset}: byte {exc.start} cannot be decoded.") from None
+        return decode_text(raw, charset, what)
+    except TextRejected as exc:
+        raise ProblemError(exc.status, exc.detail) from None
 
 
 def parse_json(raw: bytes, charset: str = "utf-8") -> Any:
@@ -54,7 +55,7 @@ def read_body(request: Request, allow_text: bool) -> Any:
         raise ProblemError(415, f"Unsupported Content-Type {mimetype or '(none)'!r}; use {' or '.join(accepted)}.")
     raw = request.get_data()
     if mimetype in TEXT_TYPES:
-        return {"text": _decode(raw, charset)}
+        return {"text": _decode(raw, charset, "text")}
     if not raw.strip():
         raise ProblemError(400, "Malformed JSON: the body is empty.")
     return parse_json(raw, charset)

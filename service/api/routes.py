@@ -19,7 +19,7 @@ from service.api.schemas import (
     StructureRequestSchema, StructureResponseSchema,
 )
 from service.config import Settings
-from service.limits import text_problem
+from service.validation import TextRejected, check_text
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -52,10 +52,11 @@ def _nlp():
 
 
 def _check_text(text: str) -> None:
-    problem = text_problem(text, _settings().max_text_chars)
-    if problem:
-        status, detail = problem
-        raise ProblemError(status, detail, errors={"text": [detail]} if status == 422 else None)
+    """The shared rule (service.validation), as problem+json."""
+    try:
+        check_text(text, _settings().max_text_chars)
+    except TextRejected as exc:
+        raise ProblemError(exc.status, exc.detail, errors={"text": [exc.detail]} if exc.status == 422 else None)
 
 
 def _load(schema: ma.Schema, data: Any) -> dict[str, Any]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from service.bulk import structure_partition
-from service.limits import text_problem
+from service.validation import text_problem
 
 
 @pytest.mark.parametrize("text, status", [
