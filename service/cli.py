@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
+from collections import deque
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,9 +22,30 @@ from service.config import Settings
 from service.nlp.pipeline import load_pipeline
 from service.nlp.structure import structure_many
 from service.serialize import article_to_dict
+from service.validation import TextRejected, check_text, read_text
 
 
-def _inputs(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
+PROG = "structure-articles"
+
+
+class _Run:
+    """What a ``structure`` run has done: failures are reported as they happen and counted for the exit status."""
+
+    def __init__(self, progress: tqdm | None = None) -> None:
+        self.failed = 0
+        self.progress = progress
+
+    def fail(self, where: str, why: str) -> None:
+        self.failed += 1
+        message = f"{PROG}: {where}: {why}"
+        if self.progress is not None and not self.progress.disable:
+            self.progress.write(message, file=sys.stderr)
+            self.progress.update(1)
+        else:
+            print(message, file=sys.stderr)
+
+
+def _inputs(paths: Sequence[str], run: _Run) -> list[tuple[str, Path | None]]:
     found: list[tuple[str, Path | None]] = []
     for raw in paths:
         if raw == "-":
@@ -30,40 +53,82 @@ def _inputs(paths: Sequence[str]) -> list[tuple[str, Path | None]]:
             continue
         path = Path(raw)
         if path.is_dir():
-            found.extend((p.stem, p) for p in sorted(path.glob("*.txt")))
+            files = sorted(path.glob("*.txt"))
+            if not files:
+                run.fail(raw, "the folder holds no .txt files")
+            found.extend((p.stem, p) for p in files)
         else:
             found.append((path.stem, path))
     return found
 
 
-def _read(path: Path | None) -> str:
+def _read(path: Path | None, max_chars: int) -> str:
+    """The input's text, checked by the same rule as the HTTP service (TextRejected, OSError)."""
     if path is None:
-        return sys.stdin.read()
-    return path.read_bytes().decode("utf-8", errors="replace")
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a text stream without bytes underneath (tests, embedding)
+            return check_text(sys.stdin.read(), max_chars)
+        return read_text(stream.read(), max_chars)
+    return read_text(path.read_bytes(), max_chars)
+
+
+def _why(error: Exception) -> str:
+    if isinstance(error, TextRejected):
+        return error.detail
+    if isinstance(error, OSError):
+        return f"cannot read: {error.strerror or error}"
+    return str(error)
 
 
 def _structure(args: argparse.Namespace) -> int:
     settings = Settings.from_env()
-    inputs = _inputs(args.paths)
+    run = _Run()
+    inputs = _inputs(args.paths, run)
     if not inputs:
         print("no input files found", file=sys.stderr)
         return 2
-    nlp = load_pipeline(args.model or settings.spacy_model, settings.spacy_disable)
-    texts: Iterator[str] = (_read(path)[: settings.max_text_chars] for _, path in inputs)
-    results = structure_many(nlp, texts, batch_size=settings.batch_size)
-    progress = tqdm(zip(inputs, results), total=len(inputs), disable=len(inputs) < 2 or args.quiet,
-                    file=sys.stderr, unit="article")
     out_dir = Path(args.out_dir) if args.out_dir else None
     if out_dir:
-        out_dir.mkdir(parents=True, exist_ok=True)
-    for (name, _), article in progress:
-        data = article_to_dict(article)
-        if out_dir:
-            (out_dir / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        elif args.jsonl or len(inputs) > 1:
-            print(json.dumps({"id": name, **data}, ensure_ascii=False))
-        else:
-            print(json.dumps(data, ensure_ascii=False, indent=2))
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            print(f"{PROG}: {out_dir}: cannot create the folder: {error.strerror or error}", file=sys.stderr)
+            return 2
+    nlp = load_pipeline(args.model or settings.spacy_model, settings.spacy_disable)
+    progress = tqdm(total=len(inputs), disable=len(inputs) < 2 or args.quiet, file=sys.stderr, unit="article")
+    run.progress = progress
+    names: deque[str] = deque()
+
+    def texts() -> Iterator[str]:
+        # Read lazily (flat memory for any corpus); an unreadable or invalid input is reported and skipped.
+        for name, path in inputs:
+            try:
+                text = _read(path, settings.max_text_chars)
+            except (OSError, TextRejected) as error:
+                run.fail("stdin" if path is None else str(path), _why(error))
+                continue
+            names.append(name if path is not None else "stdin")
+            yield text
+
+    one = len(inputs) == 1 and not args.jsonl
+    with progress:
+        for article in structure_many(nlp, texts(), batch_size=settings.batch_size):
+            name = names.popleft()
+            data = article_to_dict(article)
+            if out_dir:
+                try:
+                    (out_dir / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                except OSError as error:
+                    run.fail(str(out_dir / f"{name}.json"), f"cannot write: {error.strerror or error}")
+                    continue
+            elif one:
+                print(json.dumps(data, ensure_ascii=False, indent=2))
+            else:
+                print(json.dumps({"id": name, **data}, ensure_ascii=False))
+            progress.update(1)
+    if run.failed:
+        print(f"{PROG}: {run.failed} of {len(inputs)} inputs failed", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -106,5 +171,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Exit status: 0 all done, 1 some inputs failed (each reported on stderr), 2 nothing could run,
+    130 interrupted, 141 the reader closed our stdout (``| head``), quietly, as a pipeline expects."""
     args = build_parser().parse_args(argv)
-    return args.run(args)
+    try:
+        status = args.run(args)
+        sys.stdout.flush()
+        return status
+    except BrokenPipeError:
+        # Whoever read stdout has gone: stop without a traceback, and point stdout at /dev/null so the
+        # interpreter's final flush does not complain either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
