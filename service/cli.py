@@ -59,7 +59,41 @@ def _inputs(paths: Sequence[str], run: _Run) -> list[tuple[str, Path | None]]:
             found.extend((p.stem, p) for p in files)
         else:
             found.append((path.stem, path))
-    return found
+    return _unique_names(found)
+
+
+def _unique_names(found: list[tuple[str, Path | None]]) -> list[tuple[str, Path | None]]:
+    """Every input once, each with its own name (the id in --jsonl, the file name in --out-dir).
+
+    A name is the file's stem; when several files share a stem (``dirA/x.txt``, ``dirB/x.txt``) each
+    is named by its path below their common folder (``dirA/x``, ``dirB/x``), so no result replaces
+    another. The same file given twice is structured once.
+    """
+    seen: set[Path] = set()
+    unique: list[tuple[str, Path | None]] = []
+    for name, path in found:
+        if path is not None:
+            key = path.resolve()
+            if key in seen:
+                continue
+            seen.add(key)
+        unique.append((name, path))
+    groups: dict[str, list[int]] = {}
+    for index, (name, path) in enumerate(unique):
+        if path is not None:
+            groups.setdefault(name, []).append(index)
+    for indexes in groups.values():
+        if len(indexes) < 2:
+            continue
+        paths = [unique[i][1].resolve() for i in indexes]  # type: ignore[union-attr]
+        common = Path(os.path.commonpath([str(p.parent) for p in paths]))
+        relative = [p.relative_to(common) for p in paths]
+        names = [r.with_suffix("").as_posix() for r in relative]
+        if len(set(names)) < len(names):  # x.txt and x.md in one folder: keep the suffix
+            names = [r.as_posix() for r in relative]
+        for i, name in zip(indexes, names):
+            unique[i] = (name, unique[i][1])
+    return unique
 
 
 def _read(path: Path | None, max_chars: int) -> str:
@@ -117,7 +151,9 @@ def _structure(args: argparse.Namespace) -> int:
             data = article_to_dict(article)
             if out_dir:
                 try:
-                    (out_dir / f"{name}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+                    target = out_dir / f"{name}.json"
+                    target.parent.mkdir(parents=True, exist_ok=True)  # dirA/x.json for a shared name
+                    target.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
                 except OSError as error:
                     run.fail(str(out_dir / f"{name}.json"), f"cannot write: {error.strerror or error}")
                     continue
