@@ -21,6 +21,7 @@ from service.records import BoilerplateSpan, PageLayout
 ABOVE_STORY_KIND = "navigation"
 BELOW_STORY_KIND = "footer"
 INSIDE_STORY_KIND = "ui"
+SURE_HEADLINE = 0.9
 
 
 def _blank(text: str, lines: list[Line], blanked: list[int]) -> str:
@@ -45,14 +46,15 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
 
 def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan]) -> str | None:
     """What the story's own lines name comes first; then the name the page's furniture calls itself by
-    ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions."""
+    ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions. An agency
+    the story's lines credit ('Photo: Reuters') yields to what the page says of itself."""
     named = layout.metadata.publisher
-    if named and not is_owner_company(named):
+    if named and not is_owner_company(named) and not reader.is_agency(named):
         return named
     paragraphs = layout.body.paragraphs
     furniture = [line for line in lines if not any(p.start < line.end and line.start < p.end for p in paragraphs)]
     stated = masthead_name(furniture) or copyright_name(furniture)
-    if stated:
+    if stated and not (named and reader.is_agency(stated)):
         return reader.normalise_publisher(stated)
     if named or not set_aside:
         return named
@@ -72,7 +74,8 @@ def analyze_page(text: str) -> PageLayout:
         layout.metadata.publisher = _publisher(layout, lines, [])
         return layout
     # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
-    headline_start = lines[window.headline].start if window.headline is not None and window.first > 0 else None
+    headline_start = lines[window.headline].start if window.headline is not None and (
+        window.first > 8 or window.headline_probability >= SURE_HEADLINE) else None
     layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)

@@ -195,9 +195,13 @@ def _looks_like_name(text: str) -> bool:
         return False
     if not tokens[0][:1].isupper():
         return False
-    # 'Send Text Message', 'Read Later', 'Full Bio': interface labels are made of everyday words.
-    common = sum(1 for t in tokens if t.lower().strip(".,") in _everyday_words())
-    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and common * 2 <= len(tokens)
+    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and not _is_interface_label(text)
+
+
+def _is_interface_label(name: str) -> bool:
+    """'Send Text Message', 'Read Later', 'Full Bio': shaped like a name, made of everyday words."""
+    tokens = name.split()
+    return sum(1 for t in tokens if t.lower().strip(".,") in _everyday_words()) * 2 > len(tokens)
 
 
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
@@ -1031,3 +1035,9 @@ def is_byline_or_stamp(text: str) -> bool:
     """A line that reads as a byline, a credit of the writers or a date stamp on its own."""
     return bool(_BYLINE_PREFIX_RE.match(text) or _WIRE_CREDIT_RE.match(text) or _AUTHORS_LABEL_RE.match(text)
                 or _SIGN_OFF_RE.match(text) or _timestamp_dates(text))
+
+
+def is_agency(name: str) -> bool:
+    """A wire or photo agency ('Reuters', 'The Associated Press'): it credits a story or a picture, it is
+    seldom the page's own publication."""
+    return name.strip(" .,").lower() in words("page_agencies") or _publisher_key(name) in words("page_agencies")

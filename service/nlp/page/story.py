@@ -39,6 +39,7 @@ class StoryWindow:
     last: int
     headline: int | None
     furniture: frozenset[int] = frozenset()  # lines inside the window that are page furniture all the same
+    headline_probability: float = 0.0
 
 
 def _weight(line: Line) -> float:
@@ -115,4 +116,4 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     # Between the headline and the story, share rows and widgets the reader is sure of are no byline.
     furniture = frozenset(i for i in range(top, first) if i != headline
                           and verdicts[i][LineClass.OTHER] >= HEADER_FURNITURE_MIN)
-    return StoryWindow(top, last, headline, furniture)
+    return StoryWindow(top, last, headline, furniture, probability)
