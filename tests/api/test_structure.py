@@ -109,3 +109,16 @@ def test_docs_are_served_without_a_cdn(client):
     assert asset.status_code == 200 and len(asset.data) > 100_000
     assert client.get("/openapi.json").get_json()["openapi"].startswith("3.")
     assert client.get("/openapi.yaml").data.startswith(b"paths:") or b"openapi:" in client.get("/openapi.yaml").data
+
+
+def test_a_whole_pasted_page_gives_the_story_and_no_menu_entities(client):
+    from tests.unit.test_page_story import MENU_LABELS, PAGE, STORY
+
+    data = client.post("/v1/structure", json={"text": PAGE}).get_json()
+    assert data["metadata"]["title"] == STORY.splitlines()[0]
+    assert [a["name"] for a in data["metadata"]["authors"]] == ["Jane Porter"]
+    assert [p["text"] for p in data["body"]["paragraphs"]] == STORY.split("\n\n")[1:]
+    mentions = {m["text"] for e in data["entities"] for m in e["mentions"]}
+    assert not mentions & {*MENU_LABELS, "John Roe", "Ann Poe", "Springfield Gazette"}
+    assert any(e["name"] == "Maria Lopez" and e["type"] == "PERSON" for e in data["entities"])
+    assert assert_spans_valid(PAGE, data) > 10

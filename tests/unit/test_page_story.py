@@ -1,0 +1,170 @@
+"""The story inside a whole pasted page: window, headline, byline, date, publisher, furniture kinds."""
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.layout import Line
+from service.nlp.page import analyze_page
+from service.nlp.page.line_model import LineClass, line_model
+from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
+from service.nlp.page.reader import reading_lines
+from service.nlp.page.story import _story_run
+
+MENU = """Skip to main content
+Springfield Gazette
+Sign In
+Subscribe
+News
+Politics
+Business
+Market Movers
+Photo Galleries
+GIF Feed
+Opinion
+Sports
+Big Stories
+We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.
+Accept
+Local News"""
+
+STORY = """Council Approves County Budget After Months of Debate
+By Jane Porter
+March 4, 2019
+Share
+Tweet
+Email
+
+The county council voted on Tuesday to approve the budget, ending months of debate over how to pay for new schools and roads across the county.
+
+Opponents said the plan would raise property taxes for thousands of families, and several residents spoke against it at the meeting.
+
+“We have waited long enough for these roads,” said council chair Maria Lopez, who led the negotiations over the spending plan.
+
+The budget includes money for two new elementary schools, a bridge repair on Route 9 and a raise for county employees.
+
+The council will meet again next month to discuss how the new taxes will be collected and when they take effect."""
+
+FOOTER = """Most Read
+Storm Knocks Out Power Across the Valley
+Show more
+More from Politics
+Mayor Unveils Plan for Downtown Parking
+John Roe
+School Board Delays Vote on New Calendar
+Ann Poe
+Newsletter
+Get the Springfield Gazette in your inbox every morning
+Sign up
+About Us
+Contact
+Careers
+Advertise
+Privacy Policy
+Terms of Use
+Follow Springfield Gazette
+Facebook
+Twitter
+© 2019 Springfield Gazette. All rights reserved."""
+
+PAGE = f"{MENU}\n{STORY}\n\n{FOOTER}\n"
+MENU_LABELS = ["Market Movers", "Photo Galleries", "GIF Feed", "Big Stories", "Show more", "Local News"]
+
+
+@pytest.fixture(scope="module")
+def layout():
+    return analyze_page(PAGE)
+
+
+def test_headline_byline_and_date_come_from_the_story(layout):
+    assert layout.metadata.title == "Council Approves County Budget After Months of Debate"
+    assert [a.name for a in layout.metadata.authors] == ["Jane Porter"]
+    assert layout.metadata.published == "2019-03-04"
+
+
+def test_the_publisher_is_what_the_page_calls_itself(layout):
+    assert layout.metadata.publisher == "Springfield Gazette"
+
+
+def test_the_body_is_the_story_and_nothing_else(layout):
+    paragraphs = [p.text for p in layout.body.paragraphs]
+    assert paragraphs == STORY.split("\n\n")[1:]
+
+
+def test_menus_teasers_and_footers_are_boilerplate_with_kinds(layout):
+    kinds = {span.text: span.kind for span in layout.boilerplate}
+    assert kinds["Skip to main content"] == "navigation"
+    assert kinds["Market Movers"] == "navigation"
+    assert kinds["Storm Knocks Out Power Across the Valley"] == "footer"
+    assert all(label in kinds for label in MENU_LABELS)
+
+
+def test_no_menu_item_or_teaser_name_becomes_an_author(layout):
+    names = {a.name for a in layout.metadata.authors}
+    assert not names & {*MENU_LABELS, "John Roe", "Ann Poe", "Sign In"}
+    assert all(PAGE[s.start:s.end] == s.text for s in layout.boilerplate + layout.body.paragraphs)
+
+
+def test_a_tidy_paste_is_left_to_the_rule_reader_whole():
+    text = f"{STORY}\n\nFollow Jane Porter on Twitter\n"
+    layout = analyze_page(text)
+    assert layout.metadata.title == "Council Approves County Budget After Months of Debate"
+    assert len(layout.body.paragraphs) == 5
+    assert layout.boilerplate[-1].kind == "follow"
+
+
+def _verdicts(body: list[float]) -> list[dict[LineClass, float]]:
+    return [{LineClass.BODY: p, LineClass.OTHER: 1 - p, LineClass.TITLE: 0.0, LineClass.HEADER: 0.0} for p in body]
+
+
+@pytest.mark.parametrize("words, body, run", [
+    # a menu (short lines), the story, a teaser list: the story alone
+    ([1, 1, 1, 30, 40, 35, 8, 8], [0.0, 0.0, 0.1, 0.9, 0.95, 0.9, 0.1, 0.1], (3, 5)),
+    # a one-word caption inside the story does not cut it
+    ([30, 1, 30], [0.9, 0.1, 0.9], (0, 2)),
+    # a teaser, then unlikely prose (comments), then the story: the story alone
+    ([20, 20, 20, 20, 20, 20, 40, 40], [0.9, 0.0, 0.0, 0.0, 0.0, 0.0, 0.9, 0.9], (6, 7)),
+    # nothing reads as story text
+    ([3, 3], [0.1, 0.2], None),
+])
+def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, run):
+    lines = [Line(i * 10, i * 10 + 5, " ".join(["word"] * n), 0) for i, n in enumerate(words)]
+    assert _story_run(lines, _verdicts(body)) == run
+
+
+@pytest.mark.parametrize("lines, name", [
+    (["Follow Lifehacker Followed", "Lifehacker", "Block for Lifehacker"], "Lifehacker"),
+    (["Get Tone Deaf to your inbox daily", "Menu"], "Tone Deaf"),
+    (["PhillyVoice Staff", "Sign In"], "PhillyVoice"),
+    (["The Guardian - Back to home"], "The Guardian"),
+    (["Follow us", "Follow Facebook", "About Us"], None),
+])
+def test_masthead_names(lines, name):
+    assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name
+
+
+@pytest.mark.parametrize("line, name", [
+    ("© 2019 The Hill", "The Hill"),
+    ("Copyright © 2016 Politico. Politico is not responsible for the content of external sites.", "Politico"),
+    ("© 2023 NYP Holdings, Inc. All Rights Reserved", None),
+])
+def test_copyright_names(line, name):
+    assert copyright_name([Line(0, len(line), line, 0)]) == name
+
+
+@pytest.mark.parametrize("name, owner", [("NYP Holdings", True), ("Leaf Group Ltd", True), ("Lifehacker", False)])
+def test_owning_companies(name, owner):
+    assert is_owner_company(name) is owner
+
+
+def test_the_line_model_ships_with_its_provenance():
+    model = line_model()
+    assert model.provenance["trained_by"] == "python -m training.page_lines"
+    assert set(model.provenance["labels"]) == {c.value for c in LineClass}
+
+
+def test_the_line_reader_tells_prose_from_a_menu():
+    lines = reading_lines(PAGE)
+    verdicts, _ = line_model().classify(lines)
+    by_text = {line.text: verdict for line, verdict in zip(lines, verdicts)}
+    assert by_text["Market Movers"][LineClass.OTHER] > 0.5
+    assert by_text[STORY.split("\n\n")[2]][LineClass.BODY] > 0.5
