@@ -67,7 +67,11 @@ class SpanSchema(ma.Schema):
 
 
 class BoilerplateSchema(SpanSchema):
-    kind = fields.String(required=True, validate=validate.OneOf(BOILERPLATE_KINDS))
+    kind = fields.String(required=True, validate=validate.OneOf(BOILERPLATE_KINDS), metadata={"description": (
+        "What the furniture is. On a whole pasted web page, the lines outside the story that no phrase "
+        "table names are `navigation` above the story (menus, section labels, notices) and `footer` below "
+        "it (teaser lists, comment threads, site index); lines inside the story's header that are "
+        "interface text are `ui`.")})
 
 
 class AuthorSchema(ma.Schema):
