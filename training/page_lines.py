@@ -163,11 +163,11 @@ def _stage(vectorizer, model) -> _Stage:
     classes = tuple(LineClass(c) for c in model.classes_)
     weights = {name: tuple(round(float(w), 4) for w in model.coef_[:, j])
                for j, name in enumerate(vectorizer.feature_names_) if any(abs(model.coef_[:, j]) > 1e-4)}
-    return _Stage(classes, weights, tuple(float(b) for b in model.intercept_))
+    return _Stage.from_weights(classes, weights, [float(b) for b in model.intercept_])
 
 
 def _stage_json(stage: _Stage) -> dict:
-    return {"classes": [c.value for c in stage.classes], "bias": list(stage.bias),
+    return {"classes": [c.value for c in stage.classes], "bias": stage.bias.tolist(),
             "weights": {k: list(v) for k, v in sorted(stage.weights.items())}}
 
 
@@ -175,10 +175,10 @@ def _second_rows(pages, first_stages: list[_Stage], folds: list[int]):
     rows, labels = [], []
     for (name, lines, page_labels), fold in zip(pages, folds):
         own = line_features(lines)
-        first = [first_stages[fold].probabilities(f) for f in own]
-        for i, (features, label) in enumerate(zip(own, page_labels)):
+        context = context_features(first_stages[fold].probabilities(own))
+        for features, extra, label in zip(own, context, page_labels):
             if label is not None:
-                rows.append(features + context_features(first, i))
+                rows.append(features + extra)
                 labels.append(label)
     return rows, labels
 

@@ -9,6 +9,9 @@ from service.nlp.lexicon import table
 MAX_BOILERPLATE_LINE = 400
 # Unanchored patterns ("... via Reuters") only count on short lines: a sentence may mention them.
 MAX_WORDS_FOR_LOOSE_RULES = 8
+# Page analysis asks about the same line more than once (line reader, rule reader, furniture kinds);
+# menus repeat across requests too. Bounded, so memory stays flat.
+LINE_KIND_CACHE = 8192
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +28,7 @@ def _rules() -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
                  for kind, anchored, patterns in groups)
 
 
+@lru_cache(maxsize=LINE_KIND_CACHE)
 def line_kind(line: str) -> str | None:
     """The boilerplate kind of one trimmed line, or None when it reads like article text."""
     if len(line) > MAX_BOILERPLATE_LINE:

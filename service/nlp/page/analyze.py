@@ -10,6 +10,8 @@
 """
 from __future__ import annotations
 
+import bisect
+
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
@@ -44,6 +46,18 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
     return spans
 
 
+def _outside_body(lines: list[Line], layout: PageLayout) -> list[Line]:
+    """The lines that overlap no body paragraph (paragraphs are in text order)."""
+    paragraphs = layout.body.paragraphs
+    ends = [p.end for p in paragraphs]
+    outside = []
+    for line in lines:
+        k = bisect.bisect_right(ends, line.start)  # the first paragraph ending after the line starts
+        if k == len(paragraphs) or paragraphs[k].start >= line.end:
+            outside.append(line)
+    return outside
+
+
 def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan]) -> str | None:
     """What the story's own lines name comes first; then the name the page's furniture calls itself by
     ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions. An agency
@@ -51,8 +65,7 @@ def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[Boilerplat
     named = layout.metadata.publisher
     if named and not is_owner_company(named) and not reader.is_agency(named):
         return named
-    paragraphs = layout.body.paragraphs
-    furniture = [line for line in lines if not any(p.start < line.end and line.start < p.end for p in paragraphs)]
+    furniture = _outside_body(lines, layout)
     stated = masthead_name(furniture) or copyright_name(furniture)
     if stated and not (named and reader.is_agency(stated)):
         return reader.normalise_publisher(stated)

@@ -18,6 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+import numpy as np
+
 from service.nlp.layout import Line
 from service.nlp.page.line_features import content_words, line_features
 
@@ -35,42 +37,60 @@ class LineClass(str, Enum):
 
 @dataclass(frozen=True, slots=True)
 class _Stage:
-    classes: tuple[LineClass, ...]
-    weights: dict[str, tuple[float, ...]]
-    bias: tuple[float, ...]
+    """One multinomial logistic regression: a weight row per feature, a column per class."""
 
-    def probabilities(self, features: list[str]) -> dict[LineClass, float]:
-        scores = list(self.bias)
-        for feature in features:
-            row = self.weights.get(feature)
-            if row is not None:
-                for k, weight in enumerate(row):
-                    scores[k] += weight
-        top = max(scores)
-        exps = [math.exp(s - top) for s in scores]
-        total = sum(exps)
-        return {cls: e / total for cls, e in zip(self.classes, exps)}
+    classes: tuple[LineClass, ...]
+    index: dict[str, int]
+    matrix: np.ndarray
+    bias: np.ndarray
+
+    @property
+    def weights(self) -> dict[str, tuple[float, ...]]:
+        return {feature: tuple(self.matrix[row].tolist()) for feature, row in self.index.items()}
+
+    def probabilities(self, rows: Sequence[list[str]]) -> list[dict[LineClass, float]]:
+        """The class probabilities of each line, from its features."""
+        index = self.index
+        scores = np.tile(self.bias, (len(rows), 1))
+        for i, features in enumerate(rows):
+            hits = [index[f] for f in features if f in index]
+            if hits:
+                scores[i] += self.matrix[hits].sum(axis=0)
+        scores -= scores.max(axis=1, keepdims=True)
+        exps = np.exp(scores)
+        exps /= exps.sum(axis=1, keepdims=True)
+        return [dict(zip(self.classes, row)) for row in exps.tolist()]
+
+    @classmethod
+    def from_weights(cls, classes: Sequence[LineClass], weights: dict[str, Sequence[float]],
+                     bias: Sequence[float]) -> "_Stage":
+        names = sorted(weights)
+        matrix = np.array([weights[n] for n in names], dtype=np.float64).reshape(len(names), len(classes))
+        return cls(tuple(classes), {n: i for i, n in enumerate(names)}, matrix, np.array(bias, dtype=np.float64))
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "_Stage":
-        return cls(tuple(LineClass(c) for c in data["classes"]),
-                   {k: tuple(float(w) for w in v) for k, v in data["weights"].items()},
-                   tuple(float(b) for b in data["bias"]))
+        return cls.from_weights([LineClass(c) for c in data["classes"]], data["weights"], data["bias"])
 
 
-def context_features(first: list[dict[LineClass, float]], i: int) -> list[str]:
-    """The first stage's verdicts around line ``i``, binned: the second stage's extra features."""
+def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
+    """The first stage's verdicts around each line, binned: the second stage's extra features."""
     count = len(first)
-    features = []
-    for offset in CONTEXT_OFFSETS:
-        j = i + offset
-        if 0 <= j < count:
-            features += [f"c{offset}{cls.value[0]}={int(first[j][cls] * 5)}" for cls in LineClass]
-    window = [first[j][LineClass.BODY] for j in range(max(0, i - CONTEXT_WINDOW), min(count, i + CONTEXT_WINDOW + 1))]
-    features.append(f"cwin={int(sum(window) / len(window) * 5)}")
-    body_above = sum(1 for j in range(i) if first[j][LineClass.BODY] > 0.5)
-    features.append(f"cabove={min(body_above, 3)}")
-    return features
+    tags = [[f"{cls.value[0]}={int(verdict[cls] * 5)}" for cls in LineClass] for verdict in first]
+    body = [verdict[LineClass.BODY] for verdict in first]
+    body_sum, body_lines = [0.0], [0]
+    for p in body:
+        body_sum.append(body_sum[-1] + p)
+        body_lines.append(body_lines[-1] + (p > 0.5))
+    rows = []
+    for i in range(count):
+        features = [f"c{offset}{tag}" for offset in CONTEXT_OFFSETS if 0 <= i + offset < count
+                    for tag in tags[i + offset]]
+        low, high = max(0, i - CONTEXT_WINDOW), min(count, i + CONTEXT_WINDOW + 1)
+        features.append(f"cwin={int((body_sum[high] - body_sum[low]) / (high - low) * 5)}")
+        features.append(f"cabove={min(body_lines[i], 3)}")
+        rows.append(features)
+    return rows
 
 
 def headline_features(own: list[str], verdicts: Sequence[dict[LineClass, float]], i: int, story_start: int,
@@ -112,8 +132,8 @@ class LineModel:
     def classify(self, lines: Sequence[Line]) -> tuple[list[dict[LineClass, float]], list[list[str]]]:
         """The verdict on every line, and the lines' own features (the headline ranker reads them too)."""
         own = line_features(lines)
-        first = [self.first.probabilities(f) for f in own]
-        return [self.second.probabilities(f + context_features(first, i)) for i, f in enumerate(own)], own
+        context = context_features(self.first.probabilities(own))
+        return self.second.probabilities([f + c for f, c in zip(own, context)]), own
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "LineModel":
