@@ -23,7 +23,7 @@ from typing import Any
 from werkzeug.http import HTTP_STATUS_CODES
 
 from service.config import Settings
-from service.validation import text_problem
+from service.validation import TextRejected, check_id, decode_text, text_problem
 from service.nlp.pipeline import shared_pipeline
 from service.nlp.structure import structure, structure_many
 from service.serialize import article_to_dict
@@ -54,7 +54,7 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
     out: list[dict[str, Any] | None] = [None] * len(rows)
     valid = []
     for index, row in enumerate(rows):
-        problem = text_problem(row.get("text"), limit)
+        problem = row.get("problem") or text_problem(row.get("text"), limit)
         if problem:
             out[index] = {"id": row.get("id"), "ok": False, "error": _problem(*problem)}
         else:
@@ -79,34 +79,71 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
     return out  # type: ignore[return-value]
 
 
-def _row(record: Any, number: int) -> dict[str, Any]:
-    """An input record as ``{"id", "text"}``; a row without an id is named by its row number."""
+_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "a boolean",
+               type(None): "null"}
+
+
+def _failed_row(number: int, status: int, detail: str) -> dict[str, Any]:
+    return {"id": str(number), "text": None, "problem": (status, detail)}
+
+
+def _row(record: Any, number: int, where: str = "Line") -> dict[str, Any]:
+    """An input record as ``{"id", "text"}`` (``"problem"`` when the record itself is unusable).
+
+    A row without an id is named by its row number; ids follow service.validation.check_id, the
+    rule of the batch endpoint.
+    """
     if not isinstance(record, dict):
-        return {"id": str(number), "text": None}
-    return {"id": str(number) if record.get("id") is None else str(record["id"]), "text": record.get("text")}
+        return _failed_row(number, 422, f"{where} {number} is not a JSON object with a `text` field: "
+                                        f"it is {_JSON_KINDS.get(type(record), type(record).__name__)}.")
+    try:
+        row_id = check_id(record.get("id"))
+    except TextRejected as error:
+        return _failed_row(number, error.status, f"{where} {number}: {error.detail}")
+    row = {"id": str(number) if row_id is None else row_id, "text": record.get("text")}
+    if "text" not in record:
+        row["problem"] = (422, f"{where} {number} has no `text` field.")
+    return row
+
+
+def parquet_columns(path: Path) -> list[str]:
+    import pyarrow.parquet as pq
+
+    return list(pq.ParquetFile(path).schema_arrow.names)
 
 
 def read_chunks(path: Path, size: int) -> Iterator[list[dict[str, Any]]]:
-    """Rows of a .jsonl or .parquet file, ``size`` at a time, so any input size streams in flat memory."""
+    """Rows of a .jsonl or .parquet file, ``size`` at a time, so any input size streams in flat memory.
+
+    A line that is not UTF-8, not JSON or not an object becomes a failed row saying so (line numbers
+    count from 1, blank lines included), never a crash.
+    """
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
+        columns = [c for c in ("id", "text") if c in parquet_columns(path)]
         number = 0
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=size, columns=["id", "text"]):
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=size, columns=columns):
             records = batch.to_pylist()
-            yield [_row(record, number + offset) for offset, record in enumerate(records, 1)]
+            yield [_row(record, number + offset, "Row") for offset, record in enumerate(records, 1)]
             number += len(records)
         return
     chunk: list[dict[str, Any]] = []
-    with path.open(encoding="utf-8", errors="replace") as lines:
-        for number, line in enumerate(lines, 1):
-            if not line.strip():
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, 1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
-            except json.JSONDecodeError:
-                record = None  # reported as a failed row, not a crash
-            chunk.append(_row(record, number))
+                record = json.loads(decode_text(raw, what="line"))
+            except TextRejected as error:
+                chunk.append(_failed_row(number, 400, f"Line {number}: {error.detail}"))
+            except json.JSONDecodeError as error:
+                chunk.append(_failed_row(number, 400, f"Line {number} is not valid JSON: {error.msg} "
+                                                      f"at column {error.colno}."))
+            except (RecursionError, ValueError) as error:
+                chunk.append(_failed_row(number, 400, f"Line {number} is not valid JSON: {error}."))
+            else:
+                chunk.append(_row(record, number))
             if len(chunk) >= size:
                 yield chunk
                 chunk = []
@@ -194,9 +231,11 @@ def check_input(path: Path) -> None:
         import pyarrow.parquet as pq
 
         try:
-            pq.ParquetFile(path)
+            columns = parquet_columns(path)
         except Exception as error:  # noqa: BLE001 - pyarrow raises several types for a bad file
             raise BulkError(f"{path}: not a readable Parquet file ({error})") from None
+        if "text" not in columns:
+            raise BulkError(f"{path} has no `text` column: the columns are {', '.join(columns) or '(none)'}")
 
 
 def read_result_rows(path: Path) -> list[dict[str, Any]]:

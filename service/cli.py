@@ -179,6 +179,10 @@ def _bulk(args: argparse.Namespace) -> int:
         print(f"structure-articles bulk: error: {error} ({args.output} not written)", file=sys.stderr)
         return 2
     print(f"{counts['articles']} articles, {counts['failed']} failed -> {args.output}", file=sys.stderr)
+    if counts["articles"] and counts["failed"] == counts["articles"]:
+        print(f"structure-articles bulk: error: every row failed (see the errors in {args.output})",
+              file=sys.stderr)
+        return 1
     return 0
 
 

@@ -50,3 +50,22 @@ def check_text(text: object, max_chars: int) -> str:
 def read_text(raw: bytes, max_chars: int) -> str:
     """The text in a file's bytes (UTF-8), checked as the HTTP service checks a text/plain body."""
     return check_text(decode_text(raw), max_chars)
+
+
+MAX_ID_CHARS = 256
+ID_RANGE = (-(2**63), 2**63 - 1)
+ID_RULE = (f"The id must be a string of at most {MAX_ID_CHARS} characters or a 64-bit integer; "
+           "it is echoed back as a string.")
+
+
+def check_id(value: object) -> str | None:
+    """A client's article id, the same rule for batch requests and bulk rows: a string (at most
+    MAX_ID_CHARS characters) or an integer in the 64-bit range (a Parquet int64 column), returned as a
+    string; None stays None. Anything else (a float, a boolean, a list) is TextRejected(422)."""
+    if value is None:
+        return None
+    if isinstance(value, str) and len(value) <= MAX_ID_CHARS:
+        return value
+    if isinstance(value, int) and not isinstance(value, bool) and ID_RANGE[0] <= value <= ID_RANGE[1]:
+        return str(value)
+    raise TextRejected(422, ID_RULE)

@@ -19,7 +19,7 @@ from service.api.schemas import (
     StructureRequestSchema, StructureResponseSchema,
 )
 from service.config import Settings
-from service.validation import TextRejected, check_text
+from service.validation import TextRejected, check_id, check_text
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -109,6 +109,14 @@ class Structure(MethodView):
         return _structure([payload])[0]
 
 
+def _echoed_id(item: Any) -> str | None:
+    """The id an invalid item is reported under: its own when that id is valid, else null."""
+    try:
+        return check_id(item.get("id")) if isinstance(item, dict) else None
+    except TextRejected:
+        return None
+
+
 @blp.route("/v1/structure/batch")
 class StructureBatch(MethodView):
     @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": "BatchRequest"}}})
@@ -139,7 +147,7 @@ class StructureBatch(MethodView):
         results: list[dict[str, Any] | None] = [None] * len(articles)
         valid: list[tuple[int, dict[str, Any]]] = []
         for index, item in enumerate(articles):
-            item_id = item.get("id") if isinstance(item, dict) and isinstance(item.get("id"), str) else None
+            item_id = _echoed_id(item)
             try:
                 payload = _load(_item_schema, item)
                 _check_text(payload["text"])

@@ -5,6 +5,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from service.config import Settings
+from service.validation import ID_RANGE, MAX_ID_CHARS, TextRejected, check_id
 from service.records import BOILERPLATE_KINDS, CLAIM_DETECTORS, CLAIM_KINDS, SOURCE_TYPES
 
 
@@ -46,9 +47,25 @@ class StructureRequestSchema(ma.Schema):
     options = fields.Nested(StructureOptionsSchema, load_default=lambda: StructureOptionsSchema().load({}))
 
 
+class ClientId(fields.Field):
+    """An article id: a string or a 64-bit integer, loaded as a string (service.validation.check_id, the rule
+    bulk rows follow too)."""
+
+    def _deserialize(self, value, attr, data, **kwargs):
+        try:
+            return check_id(value)
+        except TextRejected as exc:
+            raise ma.ValidationError(exc.detail) from None
+
+
 class BatchItemSchema(StructureRequestSchema):
-    id = fields.String(allow_none=True, load_default=None, validate=validate.Length(max=256),
-                       metadata={"description": "Client's identifier, echoed back."})
+    id = ClientId(allow_none=True, load_default=None, metadata={
+        "description": f"Client's identifier: a string of at most {MAX_ID_CHARS} characters or a 64-bit integer "
+                       "(the same rule as the `id` of bulk rows); echoed back as a string.",
+        "nullable": True,
+        "anyOf": [{"type": "string", "maxLength": MAX_ID_CHARS},
+                  {"type": "integer", "format": "int64", "minimum": ID_RANGE[0], "maximum": ID_RANGE[1]}],
+    })
 
 
 class BatchRequestSchema(ma.Schema):
