@@ -14,9 +14,13 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import tempfile
+import threading
+import time
+import uuid
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -45,8 +49,13 @@ def _problem(status: int, detail: str) -> dict[str, Any]:
 
 def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
                         disable: tuple[str, ...] | None = None, max_chars: int | None = None,
-                        batch_size: int = 8) -> list[dict[str, Any]]:
-    """Structure one partition; a failing article is reported in its own row, never loses the others."""
+                        batch_size: int = 8, report: Callable[[int], None] | None = None) -> list[dict[str, Any]]:
+    """Structure one partition; a failing article is reported in its own row, never loses the others.
+
+    ``report(n)``, when given, is called as rows are done (n rows at a time: the invalid ones at once,
+    then each article as it comes out of the pipeline), so a progress bar can move per article.
+    """
+    report = report or (lambda n: None)
     settings = Settings.from_env()
     nlp = shared_pipeline(model or settings.spacy_model,
                           settings.spacy_disable if disable is None else tuple(disable))
@@ -59,17 +68,22 @@ def structure_partition(rows: list[dict[str, Any]], model: str | None = None,
             out[index] = {"id": row.get("id"), "ok": False, "error": _problem(*problem)}
         else:
             valid.append(index)
+    if len(valid) < len(rows):
+        report(len(rows) - len(valid))
     texts = [rows[i]["text"] for i in valid]
+    articles: list[Any] = []
     try:
-        articles = list(structure_many(nlp, texts, batch_size=batch_size))
+        for article in structure_many(nlp, texts, batch_size=batch_size):
+            articles.append(article)
+            report(1)
     except Exception:
         log.exception("partition failed; retrying its articles one by one")
-        articles = []
-        for text in texts:
+        for text in texts[len(articles):]:
             try:
                 articles.append(structure(nlp, text))
             except Exception as error:  # noqa: BLE001 - recorded in the row
                 articles.append(error)
+            report(1)
     for index, article in zip(valid, articles):
         if isinstance(article, Exception):
             out[index] = {"id": rows[index].get("id"), "ok": False,
@@ -221,6 +235,24 @@ def _umask() -> int:
     return current
 
 
+def count_rows(path: Path) -> int:
+    """How many rows ``read_chunks`` will yield: Parquet's row count, or JSONL's non-blank lines (one fast pass)."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.ParquetFile(path).metadata.num_rows
+    with path.open("rb") as lines:
+        return sum(1 for line in lines if line.strip())
+
+
+def _partition_task(rows: list[dict[str, Any]], topic: str) -> list[dict[str, Any]]:
+    """structure_partition on a Dask worker, telling the client (an event on ``topic``) as each row is done."""
+    from dask.distributed import get_worker
+
+    worker = get_worker()
+    return structure_partition(rows, report=lambda n: worker.log_event(topic, n))
+
+
 def check_input(path: Path) -> None:
     """Raise BulkError when ``path`` cannot be read as bulk input (before any cluster is started)."""
     if not path.is_file():
@@ -250,13 +282,18 @@ def read_result_rows(path: Path) -> list[dict[str, Any]]:
 
 
 def run_bulk(source: Path, target: Path, scheduler: str | None = None, workers: int = 2,
-             partition_size: int = 16, progress: bool = True, connect_timeout: float = 30) -> dict[str, int]:
+             partition_size: int = 16, progress: bool = True, connect_timeout: float = 30,
+             on_progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Structure every row of ``source`` on Dask into ``target``, in input order; returns counts.
 
     A LocalCluster of ``workers`` processes, or the scheduler at ``scheduler`` (given up on after
     ``connect_timeout`` seconds). At most two partitions per worker are in flight, so memory stays
     flat whatever the input size. ``target`` is written beside itself and moved into place only when
     every row is written; on any failure it is left as it was and BulkError (or the error) is raised.
+
+    The progress bar (``progress``) knows the total (the input's row count) and so shows an ETA; it
+    moves as each article is done on a worker, not as partitions come back. ``on_progress(done,
+    total)`` is called at the same moments.
     """
     from dask.distributed import Client, LocalCluster
     from tqdm import tqdm
@@ -277,23 +314,46 @@ def run_bulk(source: Path, target: Path, scheduler: str | None = None, workers: 
             cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                    dashboard_address=None)
             client = Client(cluster)
-        with client, tqdm(unit="article", disable=not progress) as bar:
+        total = count_rows(source)
+        with client, tqdm(total=total, unit="article", disable=not progress, file=sys.stderr) as bar:
             limit = 2 * max(1, len(client.scheduler_info().get("workers", {})))
             pending: deque = deque()
+            topic = f"structurer-progress-{uuid.uuid4().hex}"
+            lock = threading.Lock()
+            shown = [0]  # rows the bar has counted: events from workers, corrected by rows written
+
+            def advance(to: int) -> None:
+                with lock:
+                    if to <= shown[0]:
+                        return
+                    bar.update(to - shown[0])
+                    shown[0] = to
+                    if on_progress is not None:
+                        on_progress(to, total)
+
+            def on_event(event: tuple[float, int]) -> None:
+                # Runs on the client's event loop; never more than the rows the input holds.
+                advance(min(total, shown[0] + int(event[1])))
+
+            client.subscribe_topic(topic, on_event)
 
             def finish_oldest() -> None:
                 rows = pending.popleft().result()
                 writer.write(rows)
                 counts["articles"] += len(rows)
                 counts["failed"] += sum(not row["ok"] for row in rows)
-                bar.update(len(rows))
 
             for chunk in read_chunks(source, partition_size):
-                pending.append(client.submit(structure_partition, chunk, pure=False))
+                pending.append(client.submit(_partition_task, chunk, topic, pure=False))
                 if len(pending) >= limit:
                     finish_oldest()
             while pending:
                 finish_oldest()
+            deadline = time.monotonic() + 2  # the last events may trail the last result a little
+            while shown[0] < counts["articles"] and time.monotonic() < deadline:
+                time.sleep(0.02)
+            client.unsubscribe_topic(topic)
+            advance(counts["articles"])
         writer.close()
         done = True
     finally:

@@ -19,11 +19,17 @@ def rows():
 
 
 @pytest.fixture(scope="module")
-def cluster_results(rows, tmp_path_factory):
+def progress_log() -> list[tuple[int, int]]:
+    return []
+
+
+@pytest.fixture(scope="module")
+def cluster_results(rows, tmp_path_factory, progress_log):
     folder = tmp_path_factory.mktemp("bulk")
     source, target = folder / "in.jsonl", folder / "out.parquet"
     source.write_text("".join(json.dumps(r) + "\n" for r in rows) + "not json\n", encoding="utf-8")
-    counts = run_bulk(source, target, workers=2, partition_size=2, progress=False)
+    counts = run_bulk(source, target, workers=2, partition_size=2, progress=False,
+                      on_progress=lambda done, total: progress_log.append((done, total)))
     return counts, read_result_rows(target)
 
 
@@ -91,3 +97,13 @@ def test_output_is_replaced_only_when_the_run_finishes(tmp_path, suffix):
     writer.close()
     assert read_result_rows(target) == [row] and len(list(tmp_path.iterdir())) == 1
     assert target.stat().st_mode & 0o777 != 0o600
+
+
+def test_progress_has_a_total_and_moves_per_article(cluster_results, rows, progress_log):
+    progress = progress_log
+    total = len(rows) + 1
+    assert {t for _, t in progress} == {total}  # the input's row count, known before the first result
+    done = [d for d, _ in progress]
+    assert done == sorted(set(done)) and done[-1] == total
+    # Partitions hold 2 rows: moving per partition would give at most total/2 steps; every article is a step.
+    assert len(done) >= len(ARTICLES) + 1
