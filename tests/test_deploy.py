@@ -51,3 +51,24 @@ def test_validator_rejects_a_broken_manifest():
     broken["spec"]["ports"][0]["port"] = "eighty"
     with pytest.raises(kubernetes_validate.ValidationError):
         kubernetes_validate.validate(broken, "1.30.0", strict=True)
+
+
+def _nginx_directives(text: str) -> list[list[str]]:
+    """nginx.conf as a flat list of directives (words), comments dropped; enough for these checks."""
+    import re
+
+    text = re.sub(r"#[^\n]*", "", text)
+    return [statement.split() for statement in re.split(r"[;{}]", text) if statement.strip()]
+
+
+def test_nginx_passes_a_client_request_id_through():
+    directives = _nginx_directives((ROOT / "deploy" / "nginx.conf").read_text())
+    headers = [d for d in directives if d[:2] == ["proxy_set_header", "X-Request-ID"]]
+    assert len(headers) == 1
+    variable = headers[0][2]
+    assert variable != "$request_id", "nginx would replace the client's id with its own"
+    mapping = next(d for d in directives if d[0] == "map" and d[2] == variable)
+    assert mapping[1] == "$http_x_request_id"
+    # The map's entries follow it: the client's header by default, nginx's own id only when it is empty.
+    entries = directives[directives.index(mapping) + 1:directives.index(mapping) + 3]
+    assert sorted(map(tuple, entries)) == [('""', "$request_id"), ("default", "$http_x_request_id")]
