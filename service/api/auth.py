@@ -12,6 +12,8 @@ from flask import Flask, request
 from service.api.errors import ProblemError
 
 OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/openapi.yaml", "/docs")
+UNAUTHORIZED = {401: "API keys are configured (`API_KEYS`) and the request has no valid key."}
+OPEN = {"security": []}  # an operation's doc: no key needed, even when API_KEYS is set
 SECURITY_SCHEMES = {
     "bearerAuth": {"type": "http", "scheme": "bearer",
                    "description": "Only when the server sets API_KEYS."},

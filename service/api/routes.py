@@ -11,6 +11,7 @@ from flask.views import MethodView
 from service import __version__
 from service.api import Blueprint, metrics
 from service.api.openapi import spec_yaml
+from service.api.auth import OPEN, UNAUTHORIZED
 from service.api.errors import ProblemError, problem_body
 from service.api.observability import note_text
 from service.api.payload import read_body
@@ -92,6 +93,7 @@ class Structure(MethodView):
     @blp.doc(requestBody=_REQUEST_BODY)
     @blp.response(200, StructureResponseSchema)
     @blp.problems({
+        **UNAUTHORIZED,
         400: "Malformed JSON or undecodable bytes.",
         413: "Body or text over the limits in `GET /v1/info`.",
         415: "Content-Type is neither application/json nor text/plain.",
@@ -122,6 +124,7 @@ class StructureBatch(MethodView):
     @blp.doc(requestBody={"required": True, "content": {"application/json": {"schema": "BatchRequest"}}})
     @blp.response(200, BatchResponseSchema)
     @blp.problems({
+        **UNAUTHORIZED,
         400: "Malformed JSON.",
         413: "Body over the limit.",
         415: "Content-Type is not application/json.",
@@ -161,6 +164,7 @@ class StructureBatch(MethodView):
 
 
 @ops.route("/healthz")
+@ops.doc(**OPEN)
 @ops.response(200, HealthSchema)
 def healthz():
     """Liveness: the process answers."""
@@ -168,6 +172,7 @@ def healthz():
 
 
 @ops.route("/readyz")
+@ops.doc(**OPEN)
 @ops.response(200, HealthSchema)
 @ops.problems({503: "Model not loaded."})
 def readyz():
@@ -178,6 +183,7 @@ def readyz():
 
 @ops.route("/v1/info")
 @ops.response(200, InfoSchema)
+@ops.problems(UNAUTHORIZED)
 def info():
     """Service version, model and limits."""
     settings = _settings()
@@ -197,6 +203,7 @@ def info():
 
 
 @ops.route("/metrics")
+@ops.doc(**OPEN)
 @ops.doc(responses={"200": {"description": "Prometheus text exposition, aggregated over all workers.",
                             "content": {"text/plain": {"schema": {"type": "string"}}}}})
 def prometheus_metrics():
@@ -205,6 +212,7 @@ def prometheus_metrics():
 
 
 @ops.route("/openapi.yaml")
+@ops.doc(**OPEN)
 @ops.doc(responses={"200": {"description": "This specification as YAML.",
                             "content": {"application/yaml": {"schema": {"type": "object"}}}}})
 def openapi_yaml():

@@ -68,3 +68,33 @@ def test_real_responses_conform_to_the_committed_spec(client, openapi, seed_text
         openapi.validate_response(WerkzeugOpenAPIRequest(request), WerkzeugOpenAPIResponse(response))
         checked += 1
     assert checked >= 15
+
+
+def test_keyed_operations_document_401_and_open_ones_need_no_key(committed):
+    from service.api.auth import OPEN_PATHS
+
+    keyed = []
+    for path, operations in committed["paths"].items():
+        for method, operation in operations.items():
+            if path.startswith(OPEN_PATHS):
+                assert operation.get("security") == [] and "401" not in operation["responses"], (method, path)
+            else:
+                assert "security" not in operation and "401" in operation["responses"], (method, path)
+                keyed.append(f"{method.upper()} {path}")
+    assert sorted(keyed) == ["GET /v1/info", "POST /v1/structure", "POST /v1/structure/batch"]
+
+
+def test_a_real_401_conforms_to_the_committed_spec(openapi, settings):
+    import dataclasses
+
+    from service.app import create_app
+
+    keyed = create_app(dataclasses.replace(settings, api_keys=("secret",)), load_model=False).test_client()
+    for method, path, body in (("POST", "/v1/structure", '{"text": "x"}'), ("GET", "/v1/info", None),
+                               ("POST", "/v1/structure/batch", '{"articles": []}')):
+        request = EnvironBuilder(path=path, method=method, data=body, content_type="application/json",
+                                 headers={"X-API-Key": "wrong"}).get_request()
+        response = keyed.open(path, method=method, data=body, content_type="application/json",
+                              headers={"X-API-Key": "wrong"})
+        assert response.status_code == 401
+        openapi.validate_response(WerkzeugOpenAPIRequest(request), WerkzeugOpenAPIResponse(response))
