@@ -25,6 +25,7 @@ _DATE_RE = re.compile(
 _BY_RE = re.compile(r"^(?i:by|written by|posted by|words by|story by|reported by|authors?:?)\s+\S")
 _URL_RE = re.compile(r"https?://|www\.|\.(?:com|org|net|co\.uk)\b", re.IGNORECASE)
 _SENTENCE_END = ".!?"
+_DIGIT_RE = re.compile(r"\d")
 _CLOSERS = "\"'”’)"
 SHORT_LINE_WORDS = 4
 PROSE_LINE_WORDS = 20
@@ -157,7 +158,7 @@ def _shape(text: str, words: int) -> list[str]:
     f = [f"cap={capitalised * 4 // max(len(tokens), 1)}"]
     if text.isupper() and words:
         f.append("allcaps")
-    if any(c.isdigit() for c in text):
+    if _DIGIT_RE.search(text):
         f.append("digits")
     if _DATE_RE.search(text):
         f.append("date")

@@ -207,6 +207,7 @@ def _is_interface_label(name: str) -> bool:
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
 MAX_LABELLED_STAMP_EXTRAS = 4
 MAX_STAMP_WORDS = 40
+_DIGIT_RE = re.compile(r"\d")
 # Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
 # 'Published time: … Edited time: …'.
 _UPDATE_WORDS = r"(?:updated|modified|edited)"
@@ -219,7 +220,7 @@ _UPDATE_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?:?\s+(?P<time>\d{1,
 
 def _timestamp_dates(text: str) -> list[re.Match[str]]:
     """Date matches of a line that holds nothing but dates, times and filler words."""
-    if not any(c.isdigit() for c in text[:200]) or _word_count(text) > MAX_STAMP_WORDS:
+    if not _DIGIT_RE.search(text, 0, 200) or _word_count(text) > MAX_STAMP_WORDS:
         return []
     matches = list(_DATE_RE.finditer(text))
     if not matches:
