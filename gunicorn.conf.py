@@ -1,10 +1,21 @@
 """gunicorn settings: sync workers sharing one preloaded model (see README, "Tuning")."""
 import gc
+import glob
 import os
 import tempfile
 
 # Before the app (and prometheus_client) is imported: every worker writes its metrics here.
-os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", tempfile.mkdtemp(prefix="structurer-metrics-"))
+# A directory given from outside (a mounted volume, deploy/k8s) may hold the files of a previous
+# run of the container, which would be summed into this one's: remove them, once per process (a
+# configuration reload on SIGHUP runs this file again and must not wipe the live workers' files).
+_metrics_dir = os.environ.get("PROMETHEUS_MULTIPROC_DIR")
+if not _metrics_dir:
+    os.environ["PROMETHEUS_MULTIPROC_DIR"] = tempfile.mkdtemp(prefix="structurer-metrics-")
+elif os.environ.get("_STRUCTURER_METRICS_CLEARED") != _metrics_dir:
+    os.makedirs(_metrics_dir, exist_ok=True)
+    for _stale in glob.glob(os.path.join(_metrics_dir, "*.db")):
+        os.remove(_stale)
+    os.environ["_STRUCTURER_METRICS_CLEARED"] = _metrics_dir
 
 from prometheus_client import multiprocess  # noqa: E402
 
@@ -25,6 +36,9 @@ keepalive = 5
 # Recycling is a safety net only (memory stays flat: see bench/soak.py); 0 turns it off.
 max_requests = _settings.max_requests
 max_requests_jitter = _settings.max_requests // 10
+# No control socket (gunicornc): nothing here uses it, and its default place ($HOME/.gunicorn) is
+# not writable on a read-only root filesystem.
+control_socket_disable = True
 accesslog = None
 errorlog = "-"
 loglevel = _settings.log_level.lower()

@@ -38,6 +38,73 @@ def test_deployment_probes_and_resources():
     assert hpa["spec"]["metrics"][0]["resource"]["name"] == "cpu"
 
 
+def _container(deployment: dict) -> dict:
+    return deployment["spec"]["template"]["spec"]["containers"][0]
+
+
+@pytest.fixture()
+def deployment() -> dict:
+    return yaml.safe_load((ROOT / "deploy" / "k8s" / "deployment.yaml").read_text())
+
+
+def test_api_keys_come_from_an_optional_secret(deployment):
+    env = {e["name"]: e for e in _container(deployment)["env"]}
+    secret = env["API_KEYS"]["valueFrom"]["secretKeyRef"]
+    assert secret["optional"] is True and secret["key"] == "API_KEYS" and secret["name"]
+
+
+def test_pod_is_hardened(deployment):
+    pod = deployment["spec"]["template"]["spec"]
+    container = _container(deployment)
+    context = container["securityContext"]
+    assert context["readOnlyRootFilesystem"] is True and context["allowPrivilegeEscalation"] is False
+    assert context["capabilities"]["drop"] == ["ALL"] and "add" not in context["capabilities"]
+    assert pod["securityContext"]["seccompProfile"]["type"] == "RuntimeDefault"
+    assert pod["securityContext"]["runAsNonRoot"] is True
+
+
+def test_every_path_the_service_writes_is_an_empty_dir(deployment):
+    pod = deployment["spec"]["template"]["spec"]
+    container = _container(deployment)
+    volumes = {v["name"]: v for v in pod["volumes"]}
+    mounts = {m["mountPath"]: volumes[m["name"]] for m in container["volumeMounts"]}
+    assert all("emptyDir" in volume for volume in mounts.values())
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert env["PROMETHEUS_MULTIPROC_DIR"] in mounts  # the workers' shared metrics
+    assert "/tmp" in mounts  # gunicorn's worker heartbeat files, tempfile
+
+
+def test_startup_probe_covers_the_model_load(deployment):
+    container = _container(deployment)
+    startup = container["startupProbe"]
+    assert startup["httpGet"]["path"] == "/healthz"
+    # The model loads before gunicorn listens: allow minutes, not the liveness probe's 30 s.
+    assert startup["periodSeconds"] * startup["failureThreshold"] >= 120
+    assert "initialDelaySeconds" not in container["livenessProbe"]
+
+
+def test_gunicorn_clears_a_mounted_metrics_dir_once(tmp_path, monkeypatch):
+    import runpy
+
+    stale = tmp_path / "counter_123.db"
+    stale.write_bytes(b"old")
+    monkeypatch.setenv("PROMETHEUS_MULTIPROC_DIR", str(tmp_path))
+    monkeypatch.setenv("_STRUCTURER_METRICS_CLEARED", "")
+    config = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert not stale.exists() and config["control_socket_disable"] is True
+    stale.write_bytes(b"live")  # a reload (SIGHUP) reads the config again: the live files stay
+    runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert stale.exists()
+
+
+def test_compose_is_hardened_and_takes_api_keys():
+    api = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["api"]
+    assert api["read_only"] is True and api["cap_drop"] == ["ALL"]
+    assert "no-new-privileges:true" in api["security_opt"]
+    assert {"/tmp", api["environment"]["PROMETHEUS_MULTIPROC_DIR"]} <= set(api["tmpfs"])
+    assert api["environment"]["API_KEYS"] == "${API_KEYS:-}"
+
+
 def test_compose_runs_replicas_behind_a_balancer():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     api, lb = compose["services"]["api"], compose["services"]["lb"]
