@@ -208,7 +208,7 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
         run = _extend(verdicts, *run)
         lede = story_lede(lines, *run)
         for i, rank in headline_candidates(verdicts, *run):
-            rows.append(headline_features(own[i], verdicts, i, run[0], rank, lines[i].text, lede))
+            rows.append(headline_features(own[i], verdicts, lines, i, run[0], rank, lede))
             labels.append(page_labels[i] == LineClass.TITLE)
     counts = collections.Counter(f for row in rows for f in set(row))
     vectorizer = DictVectorizer()
@@ -266,7 +266,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--C", type=float, default=0.5)
-    parser.add_argument("--headline-C", type=float, default=0.1, help="regularisation of the headline ranker")
+    parser.add_argument("--headline-C", type=float, default=0.5, help="regularisation of the headline ranker")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="per-class precision and recall on the dev split")
     args = parser.parse_args(argv)

@@ -95,7 +95,7 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     last = max((j for j in range(last + 1, min(last + 1 + TRAILER_REACH, len(lines)))
                 if is_byline_or_stamp(lines[j].text)), default=last)
     lede = story_lede(lines, first, last)
-    scored = [(model.headline.probability(headline_features(own[i], verdicts, i, first, rank, lines[i].text, lede)), i)
+    scored = [(model.headline.probability(headline_features(own[i], verdicts, lines, i, first, rank, lede)), i)
               for i, rank in headline_candidates(verdicts, first, last)]
     probability, headline = max(scored, default=(0.0, None))
     if probability < HEADLINE_MIN:
