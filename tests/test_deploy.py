@@ -33,6 +33,12 @@ def test_deployment_probes_and_resources():
     container = deployment["spec"]["template"]["spec"]["containers"][0]
     assert container["readinessProbe"]["httpGet"]["path"] == "/readyz"
     assert container["livenessProbe"]["httpGet"]["path"] == "/healthz"
+    # Every probe goes to the master's probe port, never to a worker that may be busy.
+    ports = {p["name"]: p["containerPort"] for p in container["ports"]}
+    env = {e["name"]: e.get("value") for e in container["env"]}
+    assert ports["probe"] == int(env["PROBE_PORT"]) != ports["http"]
+    for probe in ("startupProbe", "readinessProbe", "livenessProbe"):
+        assert container[probe]["httpGet"]["port"] == "probe", probe
     assert container["resources"]["requests"]["memory"] and container["resources"]["requests"]["cpu"]
     hpa = yaml.safe_load((ROOT / "deploy" / "k8s" / "hpa.yaml").read_text())
     assert hpa["spec"]["metrics"][0]["resource"]["name"] == "cpu"
@@ -108,7 +114,7 @@ def test_compose_is_hardened_and_takes_api_keys():
 def test_compose_runs_replicas_behind_a_balancer():
     compose = yaml.safe_load((ROOT / "docker-compose.yml").read_text())
     api, lb = compose["services"]["api"], compose["services"]["lb"]
-    assert api["deploy"]["replicas"] >= 2 and api["healthcheck"]["test"]
+    assert api["deploy"]["replicas"] >= 2 and "127.0.0.1:8001/readyz" in api["healthcheck"]["test"][-1]
     assert lb["depends_on"]["api"]["condition"] == "service_healthy"
     assert "server api:8000" in (ROOT / "deploy" / "nginx.conf").read_text()
 
