@@ -49,3 +49,29 @@ def test_probes_answer_while_all_workers_are_busy(seed_text):
             client.join()
         assert finished == [200, 200, 200]
         assert _get(f"{probes}/nothing", 2)[0] == 404
+
+
+def test_readiness_fails_while_draining(seed_text):
+    import signal
+
+    probe_port = free_port()
+    long_text = (seed_text * 40)[:70_000]
+    with gunicorn(workers=1, extra_env={"PROBE_PORT": str(probe_port)}) as (base, process):
+        probes = f"http://127.0.0.1:{probe_port}"
+        statuses: list[int] = []
+
+        def structure() -> None:
+            request = urllib.request.Request(f"{base}/v1/structure", data=long_text.encode(),
+                                             headers={"Content-Type": "text/plain"})
+            with urllib.request.urlopen(request, timeout=120) as response:
+                statuses.append(response.status)
+
+        client = threading.Thread(target=structure)
+        client.start()
+        time.sleep(1)
+        process.send_signal(signal.SIGTERM)  # gunicorn stops listening and drains the article in flight
+        time.sleep(0.5)
+        assert _get(f"{probes}/readyz", 2)[0] == 503
+        assert _get(f"{probes}/healthz", 2)[0] == 200
+        client.join()
+        assert statuses == [200]
