@@ -16,7 +16,7 @@ from service.nlp.page.line_features import content_words
 from service.nlp.page.reader import is_byline_or_stamp
 from service.nlp.page.line_model import LineClass, LineModel, headline_features
 
-BODY_THRESHOLD = 0.35
+BODY_THRESHOLD = 0.25
 HEADLINE_REACH = 30  # lines above the story where its headline may stand
 HEADLINE_MIN = 0.2
 HEADER_MIN = 0.5
@@ -25,9 +25,10 @@ LINES_ABOVE_HEADLINE = 3
 HEADER_REACH = 8
 LEDE_LINES = 8
 HEADER_FURNITURE_MIN = 0.99
-MIN_CUT_LINES = 4
-EXTEND_THRESHOLD = 0.15
-MAX_EXTENSION_GAP = 3
+MIN_CUT_ABOVE = 8
+MIN_CUT_BELOW = 4
+EXTEND_THRESHOLD = 0.1
+MAX_EXTENSION_GAP = 4
 MAX_LINE_WEIGHT = 60
 
 
@@ -109,9 +110,9 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     top = min(top, first)
     # A few lines around a tidy paste are the rule reader's to read: its own rules know bylines,
     # credits and footers; the window only cuts away a page's worth of furniture.
-    if top < MIN_CUT_LINES:
+    if top < MIN_CUT_ABOVE:
         top = 0
-    if len(verdicts) - 1 - last < MIN_CUT_LINES:
+    if len(verdicts) - 1 - last < MIN_CUT_BELOW:
         last = len(verdicts) - 1
     # Between the headline and the story, share rows and widgets the reader is sure of are no byline.
     furniture = frozenset(i for i in range(top, first) if i != headline
