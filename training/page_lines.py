@@ -31,7 +31,8 @@ from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
 from service.nlp.page.line_model import LineClass, LineModel, _Ranker, _Stage, context_features, headline_features
 from service.nlp.page.story import _extend, _story_run, headline_candidates, story_lede
-from service.nlp.page.reader import _DATE_RE, _iso, reading_lines
+from service.nlp.page.dates import DATE_RE, iso_date
+from service.nlp.page.reader import reading_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -53,7 +54,7 @@ def _shingles(words: list[str]) -> set[tuple[str, ...]]:
 
 
 def _states_date(text: str, date: str) -> bool:
-    return any((_iso(m.group()) or "")[:10] == date for m in _DATE_RE.finditer(text))
+    return any((iso_date(m.group()) or "")[:10] == date for m in DATE_RE.finditer(text))
 
 
 def _header_label(text: str, gold: dict) -> LineClass | None:

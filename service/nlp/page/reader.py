@@ -15,33 +15,15 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-import dateparser
-
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
 from service.nlp.lexicon import forms, table, words
+from service.nlp.page.dates import (
+    DATE_RE, MONTH, dates_of, same_day_update, timestamp_dates,
+)
+from service.nlp.page.language import detect_language
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE_RE = re.compile(
-    rf"\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH},?\s+\d{{4}}\b"
-    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
-    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
-    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"
-    r"|\b\d{4}/\d{2}/\d{2}\b",
-    re.IGNORECASE,
-)
-_TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
-_US_ZONE_RE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")
-_DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
-_TIMESTAMP_FILLER = frozenset(
-    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt mt mst mdt akst akdt hst gmt "
-    "utc bst hkt cet cest eet eest wet msk sgt pkt kst aedt acst acdt awst nzst nzdt @ "
-    "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
-    "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
-    "years reading time estimated edited issued".split()
-)
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
     r"|researched and written by|written and researched by"
@@ -59,7 +41,7 @@ _FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]
 _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][a-z]+\.? \d)"
                                    r"|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)"
                                    # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
-                                   rf"|\s+-\s+(?={_MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
+                                   rf"|\s+-\s+(?={MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
 _WIRE_CREDIT_RE = re.compile(
@@ -80,7 +62,7 @@ _DATELINE_RE = re.compile(
     r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?"
     # 'Washington, DC —', 'Fairview, W.Va. —': a town in mixed case needs its state.
     r"|(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?))?"
-    rf"(?:,\s+(?P<date>{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{_WEEKDAY}))?"
+    rf"(?:,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{_WEEKDAY}))?"
     # '(Reuters)', or a release wire's '/PRNewswire/'.
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&\-]{0,40})/)?"
     # 'WASHINGTON, September 29. …' ends with a full stop after the date.
@@ -144,25 +126,6 @@ def _is_publisher(name: str) -> bool:
         and tokens[-1].lower().strip(".,") in words("page_publication_words")
 
 
-LANGUAGE_SAMPLE_CHARS = 2000  # py3langid is as sure on 2,000 characters of prose as on the whole text
-
-
-def detect_language(text: str) -> str:
-    """ISO 639-1 code; short or ambiguous text counts as English rather than guessing."""
-    sample = text[:LANGUAGE_SAMPLE_CHARS]
-    if len(sample.strip()) < 40:
-        return "en"
-    code, probability = _language_identifier().classify(sample)
-    return code if code == "en" or probability >= 0.95 else "en"
-
-
-@lru_cache(maxsize=1)
-def _language_identifier():
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-
-
 # ---------------------------------------------------------------- line shapes
 
 def _word_count(text: str) -> int:
@@ -204,90 +167,6 @@ def _is_interface_label(name: str) -> bool:
     return sum(1 for t in tokens if t.lower().strip(".,") in _everyday_words()) * 2 > len(tokens)
 
 
-_STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
-MAX_LABELLED_STAMP_EXTRAS = 4
-MAX_STAMP_WORDS = 40
-_DIGIT_RE = re.compile(r"\d")
-# Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
-# 'Published time: … Edited time: …'.
-_UPDATE_WORDS = r"(?:updated|modified|edited)"
-_STAMP_PART_RE = re.compile(rf"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)", re.IGNORECASE)
-_UPDATE_WORD_RE = re.compile(rf"\b{_UPDATE_WORDS}\b", re.IGNORECASE)
-# 'Updated at 2:30 p.m.' under a dated stamp: an update later that day.
-_UPDATE_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?:?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?)",
-                             re.IGNORECASE)
-
-
-def _timestamp_dates(text: str) -> list[re.Match[str]]:
-    """Date matches of a line that holds nothing but dates, times and filler words."""
-    if not _DIGIT_RE.search(text, 0, 200) or _word_count(text) > MAX_STAMP_WORDS:
-        return []
-    matches = list(_DATE_RE.finditer(text))
-    if not matches:
-        return []
-    rest = _DATE_RE.sub(" ", text)
-    rest = _TIME_RE.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", rest))  # '18:44 (South Africa)', '(GMT+8)'
-    words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
-    leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
-    # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
-    labelled = _STAMP_LABEL_RE.match(text) and not re.search(r"\bby\b", text, re.IGNORECASE)
-    return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
-
-
-def _iso(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
-    settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
-                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
-    numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
-    twenty_four_hour = bool(time_text) and not re.search(r"[ap]\.?\s?m", time_text, re.IGNORECASE)
-    # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps European
-    # time, or a 24-hour clock in no US time zone (US pages print 'p.m.'), or when the first number cannot be a month.
-    if day_first is None:
-        day_first = twenty_four_hour
-    if numeric and (numeric.group(2) == "." or day_first or int(numeric.group(1)) > 12):
-        settings["DATE_ORDER"] = "DMY"
-    parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
-                              languages=["en"], settings=settings)
-    if parsed is None:
-        return None
-    if time_text:
-        clock_text = re.sub(r"(\d)\.(\d\d)", r"\1:\2", time_text).replace(".", "").replace(" ", "")
-        clock = dateparser.parse(clock_text, languages=["en"])
-        if clock is not None:
-            return parsed.replace(hour=clock.hour, minute=clock.minute).strftime("%Y-%m-%dT%H:%M")
-    return parsed.date().isoformat()
-
-
-def _same_day_update(published: str, text: str) -> str | None:
-    """'Updated at 2:30 p.m.' (a line or a part of one) after a dated stamp: an update later that day."""
-    later = _UPDATE_TIME_RE.match(text.strip())
-    return _iso(published[:10], later.group("time")) if later else None
-
-
-def _dates_of(text: str) -> tuple[str | None, str | None]:
-    """(published, updated) stated in one timestamp-like line."""
-    published = updated = None
-    day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) else None
-    undated: list[str] = []
-    for segment in _STAMP_PART_RE.split(text):
-        match = _DATE_RE.search(segment)
-        if not match:
-            undated.append(segment)
-            continue
-        time = _TIME_RE.search(segment)
-        value = _iso(match.group(), time.group() if time and not _DATE_RE.search(time.group()) else None, day_first)
-        if _UPDATE_WORD_RE.search(segment):
-            updated = updated or value
-        else:
-            published = published or value
-    # 'Updated September 9, 2016 — 7.39pm, first published at 1.57am': first published that day.
-    if updated and not published and re.search(r"\b(first|originally) (published|posted)\b", text, re.IGNORECASE):
-        published = updated[:10]
-    # 'Published September 8, 2016 12:41pm EDT | Updated 2:58pm': the update is that day.
-    if published and not updated:
-        updated = next(filter(None, (_same_day_update(published, segment) for segment in undated)), None)
-    return published, updated
-
-
 # ---------------------------------------------------------------- bylines
 
 @dataclass(slots=True)
@@ -327,9 +206,9 @@ def _parse_names(text: str, offset: int) -> _Byline:
     organisation = None
     published = updated = None
     text = _NON_AUTHOR_CREDIT_RE.sub(lambda credit: " " * len(credit.group()), text)
-    date = _DATE_RE.search(text)
+    date = DATE_RE.search(text)
     if date:
-        published, updated = _dates_of(text[date.start():])
+        published, updated = dates_of(text[date.start():])
         text = text[:date.start()]
     position = 0
     for piece in _NAME_SEPARATOR_RE.split(text):
@@ -385,11 +264,11 @@ def _parse_segments(line: Line) -> _Byline | None:
     names_allowed = any(sep.group().strip() not in ("—", "–") for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
     found = _Byline([], None, None)
     for start, segment in segments:
-        same_day = _same_day_update(found.published, segment) if found.published and not found.updated else None
+        same_day = same_day_update(found.published, segment) if found.published and not found.updated else None
         if same_day:
             found.updated = same_day
-        elif _timestamp_dates(segment):
-            published, updated = _dates_of(segment)
+        elif timestamp_dates(segment):
+            published, updated = dates_of(segment)
             found.published, found.updated = found.published or published, found.updated or updated
         elif _is_publisher(segment):
             found.organisation = found.organisation or normalise_publisher(segment)
@@ -425,7 +304,7 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     described = _DESCRIBED_NAME_RE.match(text, prefix.end()) if prefix else None
     if described and _looks_like_name(described.group("name")):  # 'By Alex Heath, a deputy editor and …'
         return _parse_names(described.group("name"), line.start + prefix.end())
-    if prefix and (_word_count(text) <= MAX_BYLINE_WORDS or (in_header and _DATE_RE.search(text))):
+    if prefix and (_word_count(text) <= MAX_BYLINE_WORDS or (in_header and DATE_RE.search(text))):
         return _parse_names(text[prefix.end():], line.start + prefix.end())
     if _WIRE_CREDIT_RE.match(text):
         return _parse_wire_credit(line)
@@ -433,9 +312,9 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
     if segmented:
         return segmented
     stamped = _STAMPED_BYLINE_RE.match(text)
-    if stamped and _word_count(text) <= MAX_BYLINE_WORDS and _timestamp_dates(stamped.group("stamp")):
+    if stamped and _word_count(text) <= MAX_BYLINE_WORDS and timestamp_dates(stamped.group("stamp")):
         byline = _parse_names(text[stamped.end():], line.start + stamped.end())
-        byline.published = byline.published or _dates_of(stamped.group("stamp"))[0]
+        byline.published = byline.published or dates_of(stamped.group("stamp"))[0]
         return byline
     if not (in_header or after_label) or _word_count(text) > 12 or text.endswith((".", "?", "!")):
         return None
@@ -452,7 +331,7 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         rest = re.sub(r"^(?i:for|special to)\s+", "", rest.strip())
         if not ((_looks_like_name(first.strip()) or _is_name_list(first.strip())) and rest):
             return None
-        if _is_publisher(rest) or _is_role(rest) or _DATE_RE.search(rest):
+        if _is_publisher(rest) or _is_role(rest) or DATE_RE.search(rest):
             return _parse_names(text, line.start)
         if separator in ("|", " / ") and _word_count(rest) <= 6 and rest[:1].isupper():
             byline = _parse_names(first, line.start)
@@ -585,7 +464,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
     headline_index = _find_headline(lines, kinds, first_body, earliest)
     for i in range(headline_index if headline_index is not None else 0):
         # A timestamp printed above the headline is read with the other header lines below.
-        if kinds[i] is None and not _timestamp_dates(lines[i].text):
+        if kinds[i] is None and not timestamp_dates(lines[i].text):
             kinds[i] = "navigation"
     if headline_index is not None:
         kinds[headline_index] = "headline"
@@ -612,11 +491,11 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             dateline_location = Span.of(text, line.start, line.start + len(standalone.group("loc")))
             published.append(standalone.group("date"))
             continue
-        dates = _timestamp_dates(line.text) if (kinds[i] is None or kinds[i] == "correction") else []
+        dates = timestamp_dates(line.text) if (kinds[i] is None or kinds[i] == "correction") else []
         # "Updated: 14:32 GMT, 5 March 2017" reads like an update note but is only a timestamp.
         if dates and (in_header or i < first_body or _word_count(line.text) <= 10):
             kinds[i] = "timestamp"
-            day, later = _dates_of(line.text)
+            day, later = dates_of(line.text)
             published += [day] if day else []
             updated += [later] if later else []
             continue
@@ -695,7 +574,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
     metadata.authors = _unique_authors(authors)
     if published and not updated:
         updated += [later for line, kind in zip(lines, kinds)
-                    if kind == "timestamp" and (later := _same_day_update(published[0], line.text))][:1]
+                    if kind == "timestamp" and (later := same_day_update(published[0], line.text))][:1]
     metadata.updated = updated[0] if updated else None
     # An "Updated" stamp is not a publication date: a page that states only that has no published date.
     metadata.published = published[0] if published else None
@@ -732,7 +611,7 @@ def _split_section_label(line: Line) -> list[tuple[Line, str | None]] | None:
         return [(Line(line.start, line.start + len(tag.group(1)), tag.group(1), line.block), "navigation"),
                 (rest, None)]
     match = _LABELLED_HEADLINE_RE.match(line.text)
-    if not match or _DATE_RE.search(line.text) or _BYLINE_PREFIX_RE.match(line.text):
+    if not match or DATE_RE.search(line.text) or _BYLINE_PREFIX_RE.match(line.text):
         return None
     left, right = match.group("left"), match.group("right")
     if (_is_name_list(left) and _NAME_SEPARATOR_RE.search(left)) or _is_role(right):
@@ -759,9 +638,9 @@ def _is_name_list(text: str) -> bool:
 
 def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True) -> bool:
     text = line.text
-    return bool(kind in _HEADER_KINDS or _timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
+    return bool(kind in _HEADER_KINDS or timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
                 or _AUTHORS_LABEL_RE.match(text) or (_is_role(text) and _word_count(text) <= 4)
-                or (_SEGMENT_SEPARATOR_RE.search(text) and _DATE_RE.search(text))
+                or (_SEGMENT_SEPARATOR_RE.search(text) and DATE_RE.search(text))
                 or (names and kind is None and ((_is_credited_name(line) and not _AGENCY_CREDIT_RE.match(text)) or (
                     _PLACE_TAIL_RE.search(text) and _is_name_list(_PLACE_TAIL_RE.sub("", text)))))
                 or (names and kind is None and _is_name_list(text)))
@@ -1035,7 +914,7 @@ def publisher_of_furniture(lines: list[Line], kinds: list[str]) -> str | None:
 def is_byline_or_stamp(text: str) -> bool:
     """A line that reads as a byline, a credit of the writers or a date stamp on its own."""
     return bool(_BYLINE_PREFIX_RE.match(text) or _WIRE_CREDIT_RE.match(text) or _AUTHORS_LABEL_RE.match(text)
-                or _SIGN_OFF_RE.match(text) or _timestamp_dates(text))
+                or _SIGN_OFF_RE.match(text) or timestamp_dates(text))
 
 
 def is_agency(name: str) -> bool:

@@ -1,0 +1,116 @@
+"""Dates and date stamps as pages print them: 'Sept. 15, 2016', '15/09/2016 17:08 BST', 'Published … | Updated …'.
+
+Exact rules, not learnt: a stamp line holds nothing but dates, times and filler words; slashed dates are
+month-first unless the page keeps European time, a 24-hour clock in no US zone, or a first number over 12;
+dateparser turns the matched text into ISO 8601.
+"""
+from __future__ import annotations
+
+import re
+
+import dateparser
+
+MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE_RE = re.compile(
+    rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTH},?\s+\d{{4}}\b"
+    r"|\b\d{1,2}/\d{1,2}/\d{2,4}\b"
+    r"|\b\d{1,2}\.\d{1,2}\.\d{4}\b"
+    r"|\b\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?\b"
+    r"|\b\d{4}/\d{2}/\d{2}\b",
+    re.IGNORECASE,
+)
+TIME_RE = re.compile(r"(?<![\d:.])\d{1,2}[:.]\d{2}(?::\d{2})?(?![\d:.]\d)\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+_US_ZONE_RE = re.compile(r"\b(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|AKST|AKDT|HST)\b")
+_DAY_FIRST_ZONE_RE = re.compile(r"\b(?:BST|GMT|CET|CEST|WET|WEST|EET|EEST|AEST|AEDT|NZST|NZDT)\b")
+_TIMESTAMP_FILLER = frozenset(
+    "published updated posted last modified on at | et est edt pt pst pdt ct cst cdt mt mst mdt akst akdt hst gmt "
+    "utc bst hkt cet cest eet eest wet msk sgt pkt kst aedt acst acdt awst nzst nzdt @ "
+    "ist jst aest am pm a.m. p.m. - — – , : · • monday tuesday wednesday thursday friday saturday sunday "
+    "mon tue wed thu fri sat sun first min mins minute minutes read originally ago hour hours day days year "
+    "years reading time estimated edited issued".split()
+)
+
+
+_STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
+MAX_LABELLED_STAMP_EXTRAS = 4
+MAX_STAMP_WORDS = 40
+_DIGIT_RE = re.compile(r"\d")
+# Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
+# 'Published time: … Edited time: …'.
+_UPDATE_WORDS = r"(?:updated|modified|edited)"
+_STAMP_PART_RE = re.compile(rf"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)", re.IGNORECASE)
+_UPDATE_WORD_RE = re.compile(rf"\b{_UPDATE_WORDS}\b", re.IGNORECASE)
+# 'Updated at 2:30 p.m.' under a dated stamp: an update later that day.
+_UPDATE_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?:?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?)",
+                             re.IGNORECASE)
+
+
+def timestamp_dates(text: str) -> list[re.Match[str]]:
+    """Date matches of a line that holds nothing but dates, times and filler words."""
+    if not _DIGIT_RE.search(text, 0, 200) or len(text.split()) > MAX_STAMP_WORDS:
+        return []
+    matches = list(DATE_RE.finditer(text))
+    if not matches:
+        return []
+    rest = DATE_RE.sub(" ", text)
+    rest = TIME_RE.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", rest))  # '18:44 (South Africa)', '(GMT+8)'
+    words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
+    leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
+    # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
+    labelled = _STAMP_LABEL_RE.match(text) and not re.search(r"\bby\b", text, re.IGNORECASE)
+    return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
+
+
+def iso_date(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
+    settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
+                "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
+    numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
+    twenty_four_hour = bool(time_text) and not re.search(r"[ap]\.?\s?m", time_text, re.IGNORECASE)
+    # Dotted dates are day-first wherever they are printed; slashed ones where the page keeps European
+    # time, or a 24-hour clock in no US time zone (US pages print 'p.m.'), or when the first number cannot be a month.
+    if day_first is None:
+        day_first = twenty_four_hour
+    if numeric and (numeric.group(2) == "." or day_first or int(numeric.group(1)) > 12):
+        settings["DATE_ORDER"] = "DMY"
+    parsed = dateparser.parse(date_text.replace("Sept.", "Sep.").replace("Sept ", "Sep "),
+                              languages=["en"], settings=settings)
+    if parsed is None:
+        return None
+    if time_text:
+        clock_text = re.sub(r"(\d)\.(\d\d)", r"\1:\2", time_text).replace(".", "").replace(" ", "")
+        clock = dateparser.parse(clock_text, languages=["en"])
+        if clock is not None:
+            return parsed.replace(hour=clock.hour, minute=clock.minute).strftime("%Y-%m-%dT%H:%M")
+    return parsed.date().isoformat()
+
+
+def same_day_update(published: str, text: str) -> str | None:
+    """'Updated at 2:30 p.m.' (a line or a part of one) after a dated stamp: an update later that day."""
+    later = _UPDATE_TIME_RE.match(text.strip())
+    return iso_date(published[:10], later.group("time")) if later else None
+
+
+def dates_of(text: str) -> tuple[str | None, str | None]:
+    """(published, updated) stated in one timestamp-like line."""
+    published = updated = None
+    day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) else None
+    undated: list[str] = []
+    for segment in _STAMP_PART_RE.split(text):
+        match = DATE_RE.search(segment)
+        if not match:
+            undated.append(segment)
+            continue
+        time = TIME_RE.search(segment)
+        value = iso_date(match.group(), time.group() if time and not DATE_RE.search(time.group()) else None, day_first)
+        if _UPDATE_WORD_RE.search(segment):
+            updated = updated or value
+        else:
+            published = published or value
+    # 'Updated September 9, 2016 — 7.39pm, first published at 1.57am': first published that day.
+    if updated and not published and re.search(r"\b(first|originally) (published|posted)\b", text, re.IGNORECASE):
+        published = updated[:10]
+    # 'Published September 8, 2016 12:41pm EDT | Updated 2:58pm': the update is that day.
+    if published and not updated:
+        updated = next(filter(None, (same_day_update(published, segment) for segment in undated)), None)
+    return published, updated
