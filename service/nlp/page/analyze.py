@@ -18,7 +18,7 @@ from service.nlp.page import reader
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
-from service.records import BoilerplateSpan, PageLayout
+from service.records import BoilerplateSpan, Body, PageLayout
 
 ABOVE_STORY_KIND = "navigation"
 BELOW_STORY_KIND = "footer"
@@ -90,6 +90,9 @@ def analyze_page(text: str) -> PageLayout:
     headline_start = lines[window.headline].start if window.headline is not None and (
         window.first > 8 or window.headline_probability >= SURE_HEADLINE) else None
     layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
+    # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
+    body = layout.body
+    layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
     layout.metadata.publisher = _publisher(layout, lines, set_aside)
