@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEV_STAMP := $(STAMP)-dev
 
-.PHONY: run test openapi bench cue-model clean install install-dev
+.PHONY: run test openapi bench cue-model page-model clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ bench: $(DEV_STAMP)  ## speed and memory figures against raw spaCy
 cue-model: $(STAMP)  ## retrain service/nlp/models/cue_model.json on ../shared/data/polnear/train (about 3 minutes)
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.cue_model
+
+page-model: $(STAMP)  ## retrain service/nlp/models/page_lines.json on ../shared/data (about 20 seconds)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m training.page_lines --report
 
 clean:
 	rm -rf $(VENV) *.egg-info .pytest_cache
