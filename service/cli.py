@@ -145,6 +145,7 @@ def _structure(args: argparse.Namespace) -> int:
             yield text
 
     one = len(inputs) == 1 and not args.jsonl
+    structured = 0
     with progress:
         for article in structure_many(nlp, texts(), batch_size=settings.batch_size):
             name = names.popleft()
@@ -161,9 +162,10 @@ def _structure(args: argparse.Namespace) -> int:
                 print(json.dumps(data, ensure_ascii=False, indent=2))
             else:
                 print(json.dumps({"id": name, **data}, ensure_ascii=False))
+            structured += 1
             progress.update(1)
     if run.failed:
-        print(f"{PROG}: {run.failed} of {len(inputs)} inputs failed", file=sys.stderr)
+        print(f"{PROG}: {run.failed} failed, {structured} of {len(inputs)} inputs structured", file=sys.stderr)
         return 1
     return 0
 

@@ -25,7 +25,7 @@ def test_a_missing_file_costs_only_itself(cli, tmp_path):
     assert result.returncode == 1, err
     assert [row["id"] for row in _stdout_rows(result)] == ["a", "b"]
     assert "missing.txt: cannot read: No such file or directory" in err
-    assert "Traceback" not in err and "1 of 3 inputs failed" in err
+    assert "Traceback" not in err and "1 failed, 2 of 3 inputs structured" in err
 
 
 def test_cli_rejects_what_http_rejects_with_the_same_words(cli, tmp_path, client):
