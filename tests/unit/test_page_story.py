@@ -137,6 +137,10 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["PhillyVoice Staff", "Sign In"], "PhillyVoice"),
     (["The Guardian - Back to home"], "The Guardian"),
     (["Follow us", "Follow Facebook", "About Us"], None),
+    (["Jane Doe is a senior reporter for The Daily Planet covering City Hall."], "The Daily Planet"),
+    (["Keep up with the Springfield Gazette Daily newsletter."], "Springfield Gazette"),
+    (["Image: Jane Doe / The Verge"], "The Verge"),
+    (["Photo: Jane Doe / Getty Images"], None),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from service.nlp.layout import Line
 from service.nlp.lexicon import table, words
+from service.nlp.page.reader import is_agency
 
 MAX_NAME_WORDS = 4
 MAX_LINES_SCANNED = 400
@@ -57,9 +58,9 @@ def masthead_name(furniture: list[Line]) -> str | None:
         for kind, rule in _rules():
             if kind == "copyright":
                 continue
-            match = rule.match(line.text)
+            match = rule.search(line.text)
             name = _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
-            if name and _usable(name):
+            if name and _usable(name) and not is_agency(name):
                 introduced[name] += 1
                 break
     # A name on a line of its own (a logo's text) counts for a name the patterns introduced.
