@@ -208,7 +208,7 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
             continue
         run = _extend(verdicts, *run)
         lede = story_lede(lines, *run)
-        for i, rank in headline_candidates(verdicts, *run):
+        for i, rank in headline_candidates(lines, verdicts, *run):
             rows.append(headline_features(own[i], verdicts, lines, i, run[0], rank, lede))
             labels.append(page_labels[i] == LineClass.TITLE)
     counts = collections.Counter(f for row in rows for f in set(row))

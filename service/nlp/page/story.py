@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page.line_features import content_words
 from service.nlp.page.reader import is_byline_or_stamp
@@ -78,9 +79,12 @@ def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
     return set().union(*(content_words(line.text) for line in lines[first + 1:min(first + LEDE_LINES, last) + 1]))
 
 
-def headline_candidates(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -> list[tuple[int, int]]:
-    """(line, rank by headline likelihood) of the lines where the story's headline may stand."""
-    candidates = list(range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1)))
+def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], first: int,
+                        last: int) -> list[tuple[int, int]]:
+    """(line, rank by headline likelihood) of the lines where the story's headline may stand: never a line
+    the furniture lexicon names ('Click to share on Facebook') nor a byline or a stamp."""
+    candidates = [i for i in range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1))
+                  if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)]
     ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
     return [(i, ranked.index(i)) for i in candidates]
 
@@ -97,7 +101,7 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
                 if is_byline_or_stamp(lines[j].text)), default=last)
     lede = story_lede(lines, first, last)
     scored = [(model.headline.probability(headline_features(own[i], verdicts, lines, i, first, rank, lede)), i)
-              for i, rank in headline_candidates(verdicts, first, last)]
+              for i, rank in headline_candidates(lines, verdicts, first, last)]
     probability, headline = max(scored, default=(0.0, None))
     if probability < HEADLINE_MIN:
         headline = None
