@@ -172,3 +172,22 @@ def test_the_line_reader_tells_prose_from_a_menu():
     by_text = {line.text: verdict for line, verdict in zip(lines, verdicts)}
     assert by_text["Market Movers"][LineClass.OTHER] > 0.5
     assert by_text[STORY.split("\n\n")[2]][LineClass.BODY] > 0.5
+
+
+@pytest.mark.parametrize("stamp, published, updated", [
+    ("Last updated 04 Jun 2020, originally created 17 Jun 2019", "2019-06-17", "2020-06-04"),
+    ("Feb. 19, 2020", "2020-02-19", None),
+    ("Published September 8, 2016 12:41pm EDT | Updated 2:58pm", "2016-09-08T12:41", "2016-09-08T14:58"),
+])
+def test_date_stamps(stamp, published, updated):
+    from service.nlp.page.dates import dates_of
+
+    assert dates_of(stamp) == (published, updated)
+
+
+def test_a_stamp_printed_apart_from_the_headline_still_dates_the_story():
+    page = PAGE.replace("By Jane Porter\nMarch 4, 2019\n", "By Jane Porter\n").replace(
+        "Sports\n", "Sports\nMarch 4, 2019\n")
+    layout = analyze_page(page)
+    assert layout.metadata.published == "2019-03-04"
+    assert any(span.text == "March 4, 2019" and span.kind != "byline" for span in layout.boilerplate)

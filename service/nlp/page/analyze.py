@@ -15,6 +15,7 @@ import bisect
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
+from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
@@ -24,6 +25,7 @@ ABOVE_STORY_KIND = "navigation"
 BELOW_STORY_KIND = "footer"
 INSIDE_STORY_KIND = "ui"
 SURE_HEADLINE = 0.9
+STAMP_REACH = 10
 
 
 def _blank(text: str, lines: list[Line], blanked: list[int]) -> str:
@@ -44,6 +46,17 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
         default = BELOW_STORY_KIND if i > window.last else INSIDE_STORY_KIND if i >= window.first else ABOVE_STORY_KIND
         spans.append(BoilerplateSpan(line.start, line.end, line.text, line_kind(line.text) or default))
     return spans
+
+
+def _stamp_near(lines: list[Line], window: StoryWindow) -> tuple[str | None, str | None]:
+    """(published, updated) of the first date stamp line just above the story or at its top, where a
+    page prints it apart from the headline ('Feb. 19, 2020' over a share row)."""
+    for i in range(max(0, window.first - STAMP_REACH), min(window.first + STAMP_REACH, window.last + 1)):
+        if timestamp_dates(lines[i].text):
+            published, updated = dates_of(lines[i].text)
+            if published:
+                return published, updated
+    return None, None
 
 
 def _outside_body(lines: list[Line], layout: PageLayout) -> list[Line]:
@@ -93,6 +106,9 @@ def analyze_page(text: str) -> PageLayout:
     # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
     body = layout.body
     layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
+    if layout.metadata.published is None:
+        layout.metadata.published, updated = _stamp_near(lines, window)
+        layout.metadata.updated = layout.metadata.updated or updated
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
     layout.metadata.publisher = _publisher(layout, lines, set_aside)

@@ -37,9 +37,10 @@ MAX_LABELLED_STAMP_EXTRAS = 4
 MAX_STAMP_WORDS = 40
 _DIGIT_RE = re.compile(r"\d")
 # Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
-# 'Published time: … Edited time: …'.
+# 'Published time: … Edited time: …', 'Last updated 04 Jun 2020, originally created 17 Jun 2019'.
 _UPDATE_WORDS = r"(?:updated|modified|edited)"
-_STAMP_PART_RE = re.compile(rf"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)", re.IGNORECASE)
+_STAMP_PART_RE = re.compile(rf"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)"
+                            r"|,\s+(?=(?:originally|first)\s)", re.IGNORECASE)  # '…, originally created 17 Jun 2019'
 _UPDATE_WORD_RE = re.compile(rf"\b{_UPDATE_WORDS}\b", re.IGNORECASE)
 # 'Updated at 2:30 p.m.' under a dated stamp: an update later that day.
 _UPDATE_TIME_RE = re.compile(r"^(?:last\s+)?updated(?:\s+at)?:?\s+(?P<time>\d{1,2}[:.]\d{2}\s?(?:[ap]\.?\s?m\.?)?)",
