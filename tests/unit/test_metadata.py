@@ -76,6 +76,7 @@ BYLINES = [
     ("Dan Riehl • 15 September 2016 18:44 (South Africa)", [("Dan Riehl", None)]),
     ("PATRICK HOWLEY\nWASHINGTON — Springfield Gazette", [("Patrick Howley", None)]),
     ("16 Sep 2016 17:44 GMT | United States, US Congress", []),
+    ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", [("Erin Cunningham", None)]),
 ]
 
 

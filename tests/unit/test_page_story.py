@@ -191,3 +191,10 @@ def test_a_stamp_printed_apart_from_the_headline_still_dates_the_story():
     layout = analyze_page(page)
     assert layout.metadata.published == "2019-03-04"
     assert any(span.text == "March 4, 2019" and span.kind != "byline" for span in layout.boilerplate)
+
+
+def test_a_byline_printed_above_the_window_names_the_authors():
+    page = PAGE.replace("By Jane Porter\n", "").replace("Sports\n", "Sports\nBy Jane Porter March 4 at 3:57 PM\n")
+    layout = analyze_page(page)
+    assert [a.name for a in layout.metadata.authors] == ["Jane Porter"]
+    assert [page[s.start:s.end] for s in layout.byline_names] == ["Jane Porter"]

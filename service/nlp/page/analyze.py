@@ -19,7 +19,7 @@ from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
-from service.records import BoilerplateSpan, Body, PageLayout
+from service.records import BoilerplateSpan, Body, PageLayout, Span
 
 ABOVE_STORY_KIND = "navigation"
 BELOW_STORY_KIND = "footer"
@@ -46,6 +46,17 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
         default = BELOW_STORY_KIND if i > window.last else INSIDE_STORY_KIND if i >= window.first else ABOVE_STORY_KIND
         spans.append(BoilerplateSpan(line.start, line.end, line.text, line_kind(line.text) or default))
     return spans
+
+
+def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: PageLayout) -> None:
+    """A 'By …' line just above the story's window (over a share row or a photo) names its authors."""
+    for i in range(window.first - 1, max(-1, window.first - 1 - STAMP_REACH), -1):
+        found, published = reader.prefixed_byline(lines[i])
+        if found:
+            layout.metadata.authors = reader.unique_authors(found)
+            layout.byline_names = [Span.of(text, span.start, span.end) for _, span in found]
+            layout.metadata.published = layout.metadata.published or published
+            return
 
 
 def _stamp_near(lines: list[Line], window: StoryWindow) -> tuple[str | None, str | None]:
@@ -106,6 +117,8 @@ def analyze_page(text: str) -> PageLayout:
     # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
     body = layout.body
     layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
+    if not layout.metadata.authors:
+        _byline_near(text, lines, window, layout)
     if layout.metadata.published is None:
         layout.metadata.published, updated = _stamp_near(lines, window)
         layout.metadata.updated = layout.metadata.updated or updated

@@ -43,6 +43,8 @@ _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][
                                    # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
                                    rf"|\s+-\s+(?={MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
+_YEARLESS_DATE_RE = re.compile(r"\s(?:January|February|March|April|June|July|August|September|October|November"
+                               r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b")
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
@@ -210,6 +212,8 @@ def _parse_names(text: str, offset: int) -> _Byline:
     if date:
         published, updated = dates_of(text[date.start():])
         text = text[:date.start()]
+    elif yearless := _YEARLESS_DATE_RE.search(text):  # 'By Erin Cunningham March 18 at 3:57 PM'
+        text = text[:yearless.start()]
     position = 0
     for piece in _NAME_SEPARATOR_RE.split(text):
         index = text.find(piece, position) if piece else position
@@ -571,7 +575,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
                 paragraphs.pop(opening)
     boilerplate.sort(key=lambda span: span.start)
 
-    metadata.authors = _unique_authors(authors)
+    metadata.authors = unique_authors(authors)
     if published and not updated:
         updated += [later for line, kind in zip(lines, kinds)
                     if kind == "timestamp" and (later := same_day_update(published[0], line.text))][:1]
@@ -894,7 +898,7 @@ def _display_name(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
-def _unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
+def unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
     authors: dict[str, Author] = {}
     for author, _ in found:
         author = Author(_display_name(author.name), author.role)
@@ -921,3 +925,12 @@ def is_agency(name: str) -> bool:
     """A wire or photo agency ('Reuters', 'The Associated Press'): it credits a story or a picture, it is
     seldom the page's own publication."""
     return name.strip(" .,").lower() in words("page_agencies") or _publisher_key(name) in words("page_agencies")
+
+
+def prefixed_byline(line: Line) -> tuple[list[tuple[Author, Span]], str | None]:
+    """The authors (with their spans) and the date of a line that opens with a byline word ('By Jane Doe
+    March 18 at 3:57 PM'), or nothing: the exact rule, for a byline printed outside the story's window."""
+    if not _BYLINE_PREFIX_RE.match(line.text) or _word_count(line.text) > MAX_BYLINE_WORDS:
+        return [], None
+    byline = _parse_byline(line, in_header=True, after_label=False)
+    return (byline.authors, byline.published) if byline else ([], None)
