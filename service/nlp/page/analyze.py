@@ -24,7 +24,7 @@ from service.records import BoilerplateSpan, Body, PageLayout, Span
 ABOVE_STORY_KIND = "navigation"
 BELOW_STORY_KIND = "footer"
 INSIDE_STORY_KIND = "ui"
-SURE_HEADLINE = 0.9
+SURE_HEADLINE = 0.97
 STAMP_REACH = 10
 
 
