@@ -6,15 +6,41 @@ client submitted, so ``text[span.start:span.end] == span.text`` always holds.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 CLAIM_KINDS = ("direct_quote", "indirect", "according_to", "unattributed")
 CLAIM_DETECTORS = ("rule", "model")
 SOURCE_TYPES = ("person", "organization", "publication", "official", "anonymous", "document", "unknown")
-BOILERPLATE_KINDS = (
-    "credit", "caption", "byline", "dateline", "timestamp", "share", "follow", "subscribe",
-    "advertisement", "related", "read_more", "copyright", "licensing", "ui", "navigation",
-    "comments", "tags", "editor_note", "correction", "media", "promo", "footer",
-)
+
+
+class BoilerplateKind(StrEnum):
+    """What a piece of page furniture is (the values are the API's ``boilerplate[].kind``)."""
+
+    CREDIT = "credit"
+    CAPTION = "caption"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    TIMESTAMP = "timestamp"
+    SHARE = "share"
+    FOLLOW = "follow"
+    SUBSCRIBE = "subscribe"
+    ADVERTISEMENT = "advertisement"
+    RELATED = "related"
+    READ_MORE = "read_more"
+    COPYRIGHT = "copyright"
+    LICENSING = "licensing"
+    UI = "ui"
+    NAVIGATION = "navigation"  # above the story on a whole page: menus, section labels, notices
+    COMMENTS = "comments"
+    TAGS = "tags"
+    EDITOR_NOTE = "editor_note"
+    CORRECTION = "correction"
+    MEDIA = "media"
+    PROMO = "promo"
+    FOOTER = "footer"  # below the story on a whole page: teaser lists, comment threads, site index
+
+
+BOILERPLATE_KINDS = tuple(kind.value for kind in BoilerplateKind)
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,11 +19,11 @@ from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import StoryWindow, find_story
-from service.records import BoilerplateSpan, Body, PageLayout, Span
+from service.records import BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
 
-ABOVE_STORY_KIND = "navigation"
-BELOW_STORY_KIND = "footer"
-INSIDE_STORY_KIND = "ui"
+ABOVE_STORY_KIND = BoilerplateKind.NAVIGATION
+BELOW_STORY_KIND = BoilerplateKind.FOOTER
+INSIDE_STORY_KIND = BoilerplateKind.UI
 SURE_HEADLINE = 0.97
 STAMP_REACH = 10
 

@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -31,7 +31,7 @@ CRUMB_REACH = 3
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-class LineClass(str, Enum):
+class LineClass(StrEnum):
     BODY = "body"
     TITLE = "title"
     HEADER = "header"  # a byline or a date stamp of the story
