@@ -122,3 +122,12 @@ def test_a_whole_pasted_page_gives_the_story_and_no_menu_entities(client):
     assert not mentions & {*MENU_LABELS, "John Roe", "Ann Poe", "Springfield Gazette"}
     assert any(e["name"] == "Maria Lopez" and e["type"] == "PERSON" for e in data["entities"])
     assert assert_spans_valid(PAGE, data) > 10
+
+
+def test_a_two_line_article_has_its_headline_body_and_attribution(client):
+    text = "Bridge Reopens\n\nThe bridge reopened on Friday, officials said.\n"
+    data = client.post("/v1/structure", json={"text": text}).get_json()
+    assert data["metadata"]["title"] == "Bridge Reopens"
+    assert [p["text"] for p in data["body"]["paragraphs"]] == ["The bridge reopened on Friday, officials said."]
+    attributions = [c for c in data["claims"] if c["kind"] != "unattributed"]
+    assert [c["source"]["text"] for c in attributions] == ["officials"]

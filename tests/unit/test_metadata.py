@@ -563,3 +563,27 @@ def test_a_first_paragraph_with_a_dateline_is_no_deck():
     assert layout.subtitle is None
     assert layout.metadata.dateline.location == "WASHINGTON"
     assert layout.body.paragraphs[0].text == "Mehmet Oz has been called a charlatan. He has been investigated by Congress."
+
+
+@pytest.mark.parametrize("text, title, paragraphs", [
+    ("Bridge Reopens\n\nThe bridge reopened on Friday, officials said.\n", "Bridge Reopens",
+     ["The bridge reopened on Friday, officials said."]),
+    ('"We will rebuild the bridge," the mayor said.', None, ['"We will rebuild the bridge," the mayor said.']),
+])
+def test_a_short_article_keeps_its_sentence_as_the_body(text, title, paragraphs):
+    layout = analyze_page(text)
+    assert layout.metadata.title == title
+    assert [p.text for p in layout.body.paragraphs] == paragraphs
+    assert layout.body.text == text[layout.body.start:layout.body.end]
+
+
+@pytest.mark.parametrize("byline, name", [
+    ("Par Marie Dupont", "Marie Dupont"),
+    ("Von Max Mustermann", "Max Mustermann"),
+    ("Por María García", "María García"),
+    ("Door Jan de Vries", "Jan de Vries"),
+])
+def test_byline_words_of_other_languages_are_no_part_of_the_name(byline, name):
+    text = (f"Bridge Reopens After Repairs\n{byline}\n\n"
+            "Le pont a rouvert vendredi, ont déclaré les responsables de la ville. Les travaux ont duré six mois.\n")
+    assert [a.name for a in analyze_page(text).metadata.authors] == [name]

@@ -27,7 +27,9 @@ from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, P
 _BYLINE_PREFIX_RE = re.compile(
     r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
     r"|researched and written by|written and researched by"
-    r"|report by|authored by)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
+    r"|report by|authored by"
+    # the byline words of the languages the detector reports most: fr, de, es / pt, nl, it
+    r"|par|von|por|door|a cura di)\s*:?|(?i:authors?|bylines?|reporters?|writers?|story|words|text)\s*:)\s+(?=[A-Z])")
 MAX_ROLE_WORDS = 4
 _PLACE_TAIL_RE = re.compile(r"\s+\([A-Z][\w .,'-]{1,30}\)$")  # 'Katie Zezima (Washington)'
 _SIGN_OFF_RE = re.compile(r"^(?:—|–|--)\s*(?=[A-Z])")
@@ -554,6 +556,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             organisations.remove(organisation)
     _mark_footer(lines, kinds, first_body)
 
+    headline_index = _sentence_is_the_body(lines, kinds, headline_index)
     metadata.title = lines[headline_index].text if headline_index is not None else None
     subtitle_line = next((lines[i] for i in range(len(lines)) if kinds[i] == "subtitle"), None)
     metadata.subtitle = subtitle_line.text if subtitle_line else None
@@ -596,6 +599,28 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
         Span(subtitle_line.start, subtitle_line.end, subtitle_line.text) if subtitle_line else None,
         body, boilerplate, byline_names, dateline_location,
     )
+
+
+MAX_SHORT_HEADLINE_WORDS = 12
+_SENTENCE_RE = re.compile(r"[.!?][\"'”’)]*$")
+MIN_SENTENCE_WORDS = 5
+
+
+def _sentence_is_the_body(lines: list[Line], kinds: list[str | None], headline: int | None) -> int | None:
+    """A text whose only sentence was taken for the headline: the sentence is the body, and a short
+    title-like line just above it ('Bridge Reopens') is the headline. Returns the headline's index."""
+    if headline is None or any(kind is None for kind in kinds):
+        return headline
+    text = lines[headline].text
+    if not (_SENTENCE_RE.search(text) and _word_count(text) >= MIN_SENTENCE_WORDS):
+        return headline
+    kinds[headline] = None
+    above = headline - 1
+    if above >= 0 and kinds[above] == "navigation" and _word_count(lines[above].text) <= MAX_SHORT_HEADLINE_WORDS \
+            and not _SENTENCE_RE.search(lines[above].text):
+        kinds[above] = "headline"
+        return above
+    return None
 
 
 _HEADER_KINDS = frozenset({"timestamp", "byline"})
