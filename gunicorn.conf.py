@@ -29,7 +29,8 @@ workers = _settings.web_concurrency
 worker_class = "sync"
 # Load the model in the master before forking: workers share its pages copy-on-write.
 preload_app = True
-# A maximal article (MAX_TEXT_CHARS) takes a few seconds; a batch of them takes longer.
+# A maximal article (MAX_TEXT_CHARS) takes 7-9 s on an idle core and up to 26 s on a busy machine
+# (bench/max_article.py, service/config.py MAX_ARTICLE_SECONDS); the default covers 3x that.
 timeout = _settings.timeout
 graceful_timeout = 30
 keepalive = 5

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import sys
 
-from bench import entities, load, scaling, soak, speed
+from bench import entities, load, max_article, scaling, soak, speed
 
 
 def main() -> None:
     results = {}
-    for name, module in (("speed", speed), ("scaling", scaling), ("entities", entities), ("soak", soak),
+    for name, module in (("speed", speed), ("scaling", scaling), ("max_article", max_article),
+                         ("entities", entities), ("soak", soak),
                          ("load", load)):
         print(f"\n=== {name} ===", flush=True)
         results.update(module.main())

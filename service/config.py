@@ -20,6 +20,18 @@ def _list(name: str, default: str) -> tuple[str, ...]:
     return tuple(item.strip() for item in raw.split(",") if item.strip())
 
 
+# The slowest time measured for one article of MAX_TEXT_CHARS (200,000) characters, and the margin
+# GUNICORN_TIMEOUT keeps over it (tests/test_limits.py holds the default to it). `python -m
+# bench.max_article --http` on the 2-CPU AMD EPYC development machine, idle (2026-12-02): 7.4 s
+# in-process with paragraphs, 6.9 s as a single line (8.6 s / 6.7 s built from PolNeAR dev with
+# --corpus); over HTTP 8.3 s alone, 15.2 s each for two at once. The same machine busy (issue 13):
+# 17.4 s with paragraphs, 25.6 s as a single line over HTTP, 50 s each for two at once. The slowest
+# single article is the figure; 3x covers a slower machine and two at once (the 50 s above).
+MAX_ARTICLE_SECONDS = 25.6
+MAX_ARTICLE_CHARS_MEASURED = 200_000
+TIMEOUT_MARGIN = 3
+
+
 @dataclass(frozen=True)
 class Settings:
     """Service settings; every field has an environment variable of the same name in upper case."""
@@ -37,6 +49,7 @@ class Settings:
     batch_size: int = 8
     log_level: str = "INFO"
     log_text: bool = False
+    # Seconds a worker may spend on one request: at least TIMEOUT_MARGIN x MAX_ARTICLE_SECONDS (77 s).
     timeout: int = 120
     max_requests: int = 2000
     api_keys: tuple[str, ...] = ()
