@@ -104,9 +104,12 @@ def _words(text: str) -> int:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    # Of two subjects ('The bridge reopened on Friday, city officials said.', the clause misparsed as a
+    # second subject), the one next to the verb is the speaker.
+    subjects = [child for child in verb.children if child.dep_ in ("nsubj", "nsubjpass")]
+    if subjects:
+        before = [child for child in subjects if child.i < verb.i]
+        return before[-1] if before else subjects[0]
     # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.tag_.startswith("VB"):
         return _subject(verb.head)
@@ -321,10 +324,27 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
     return candidates
 
 
+_AGENT_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _can_take_a_position(subject: Token) -> bool:
+    """'More text follows …' is no attribution: a bare common noun (no article, possessive, number or
+    complement, no name) is no one who speaks or acts; 'the campaign', 'his office', '73 percent',
+    'video of the incident', 'officials', 'everyone', names and pronouns are."""
+    if subject.tag_ != "NN" or subject.ent_type_ in _AGENT_ENTITY_TYPES:
+        return True
+    return any(child.dep_ in ("det", "poss", "compound", "nummod", "prep") for child in subject.children) \
+        or subject.lower_ in words("claim_officials") or subject.lower_ in words("claim_documents") \
+        or subject.lower_ in words("claim_pronouns")
+
+
 def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: CueModel) -> list[_Draft]:
     """The candidates the cue model accepts, most probable first, without two on the same content."""
     scored = []
     for candidate in _cue_candidates(sentences, [d.cue for d in drafts if d.cue]):
+        subject = candidate.draft.source_token
+        if subject is not None and not _can_take_a_position(subject):
+            continue
         probability = model.probability(candidate.features)
         if probability >= model.threshold:
             scored.append((probability, candidate.draft))

@@ -131,3 +131,12 @@ def test_a_two_line_article_has_its_headline_body_and_attribution(client):
     assert [p["text"] for p in data["body"]["paragraphs"]] == ["The bridge reopened on Friday, officials said."]
     attributions = [c for c in data["claims"] if c["kind"] != "unattributed"]
     assert [c["source"]["text"] for c in attributions] == ["officials"]
+
+
+def test_a_sentence_final_source_is_the_speaker_and_filler_text_is_no_source(client):
+    text = ("Bridge Reopens After Long Repairs\n\nThe bridge reopened on Friday after months of repairs, "
+            "city officials said. More text follows here about the bridge.\n")
+    data = client.post("/v1/structure", json={"text": text}).get_json()
+    attributions = [c for c in data["claims"] if c["kind"] != "unattributed"]
+    assert [(c["source"]["text"], c["cue"]["text"]) for c in attributions] == [("city officials", "said")]
+    assert attributions[0]["content"]["text"] == "The bridge reopened on Friday after months of repairs"
