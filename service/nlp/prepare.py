@@ -88,15 +88,38 @@ def sentence_case(headline: str, body: str) -> str:
     return "".join(out)
 
 
+_SENTENCE_START_RE = re.compile(r"(?:^|[.!?][\"'”’)]*\s+)[\"'“‘(]*([a-z])")
+
+
+def _lower_same_length(text: str) -> str:
+    return "".join(low if len(low := c.lower()) == 1 else c for c in text)
+
+
+def unshout(paragraph: str) -> str:
+    """An ALL CAPS paragraph in sentence case: each sentence's first letter, 'I' and known places and
+    nationalities keep their capital. The length never changes, so offsets still hold."""
+    lowered = list(_lower_same_length(paragraph))
+    for match in _SENTENCE_START_RE.finditer("".join(lowered)):
+        lowered[match.start(1)] = lowered[match.start(1)].upper()
+    matches = list(_WORD_RE.finditer(paragraph))
+    known = _known_name_words([m.group().rstrip(".'’-") for m in matches])
+    for index, match in enumerate(matches):
+        if index in known or match.group() == "I":
+            lowered[match.start()] = match.group()[0]
+    return "".join(lowered)
+
+
 def model_view(text: str, layout: PageLayout) -> str:
-    """The submitted text with boilerplate blanked and a shouting headline put in sentence case."""
+    """The submitted text with boilerplate blanked, and a shouting headline or body put in sentence case."""
     kept: list[Span] = [*layout.body.paragraphs]
     if layout.subtitle:
         kept.append(layout.subtitle)
     chars = [c if c == "\n" else " " for c in text]
+    shouted = _is_shouted(layout.body.text)
     for span in kept:
-        chars[span.start:span.end] = text[span.start:span.end]
+        chars[span.start:span.end] = unshout(span.text) if shouted else text[span.start:span.end]
     if layout.headline:
         head = layout.headline
-        chars[head.start:head.end] = sentence_case(head.text, layout.body.text)
+        body = unshout(layout.body.text) if shouted else layout.body.text
+        chars[head.start:head.end] = sentence_case(head.text, body)
     return "".join(chars)

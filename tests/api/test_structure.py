@@ -140,3 +140,14 @@ def test_a_sentence_final_source_is_the_speaker_and_filler_text_is_no_source(cli
     attributions = [c for c in data["claims"] if c["kind"] != "unattributed"]
     assert [(c["source"]["text"], c["cue"]["text"]) for c in attributions] == [("city officials", "said")]
     assert attributions[0]["content"]["text"] == "The bridge reopened on Friday after months of repairs"
+
+
+def test_a_shouted_article_is_read_in_sentence_case(client):
+    text = ('BUDGET ON TRACK\n\nTHE COUNTY BUDGET IS ON TRACK, JANE PORTER TOLD REPORTERS ON MONDAY.\n\n'
+            '"WE WILL BALANCE IT," PORTER TOLD REPORTERS.\n')
+    data = client.post("/v1/structure", json={"text": text}).get_json()
+    names = {e["name"] for e in data["entities"]}
+    assert not names & {"BUDGET", "BUDGET ON", "JANE", "TOLD"}
+    quotes = [c for c in data["claims"] if c["kind"] == "direct_quote"]
+    assert [(c["source"]["text"], c["cue"]["text"]) for c in quotes] == [("PORTER", "TOLD")]
+    assert assert_spans_valid(text, data) > 3

@@ -192,3 +192,15 @@ def test_a_given_name_the_model_left_out_joins_the_surname(words, tags, start, e
     doc = Doc(spacy.blank("en").vocab, words=words, tags=tags)
     doc.ents = [SpacySpan(doc, start, start + 1, label="PERSON")]
     assert [piece.text for piece, _ in _pieces(doc.ents[0])] == [expected]
+
+
+@pytest.mark.parametrize("shouted, expected", [
+    ('"WE WILL BALANCE IT," PORTER TOLD REPORTERS IN FRANCE. I AGREE.',
+     '"We will balance it," porter told reporters in France. I agree.'),
+    ("THE DUTCH TEAM WON. İSTANBUL NEXT?", "The Dutch team won. İstanbul next?"),
+])
+def test_a_shouted_paragraph_is_put_in_sentence_case_at_the_same_length(shouted, expected):
+    from service.nlp.prepare import unshout
+
+    assert unshout(shouted) == expected
+    assert len(unshout(shouted)) == len(shouted)
