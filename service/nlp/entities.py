@@ -506,7 +506,13 @@ def _skeleton(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _known_places() -> frozenset[str]:
-    return frozenset(_normalise(name) for name in words("entity_places"))
+    """Known places and every name of an acronym group that holds one ('U.S.', 'US', 'USA', 'America')."""
+    places = {_normalise(name) for name in words("entity_places")}
+    for acronym, expansions in table("entity_acronyms"):
+        group = {_normalise(name) for name in [acronym, *expansions.split("|")]}
+        if group & places:
+            places |= group
+    return frozenset(places)
 
 
 @lru_cache(maxsize=1)

@@ -204,3 +204,20 @@ def test_a_shouted_paragraph_is_put_in_sentence_case_at_the_same_length(shouted,
 
     assert unshout(shouted) == expected
     assert len(unshout(shouted)) == len(shouted)
+
+
+@pytest.mark.parametrize("mentions, label, expected", [
+    (["U.S."], "PERSON", "GPE"),  # 'U.S.' typed PERSON on wire news
+    (["US", "United States"], "ORG", "GPE"),
+    (["U.K."], "PERSON", "GPE"),
+    (["Jane Porter"], "PERSON", None),
+])
+def test_a_country_and_its_abbreviations_are_places_whatever_the_model_read(mentions, label, expected):
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from service.nlp.entities import _known_type
+
+    cluster = SimpleNamespace(mentions=[SimpleNamespace(text=m, label=label) for m in mentions],
+                              labels=Counter({label: len(mentions)}))
+    assert _known_type(cluster) == expected
