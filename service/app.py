@@ -7,6 +7,7 @@ from swagger_ui_bundle import swagger_ui_path
 from service import __version__
 from service.api import Api
 from service.api.auth import SECURITY_SCHEMES, init_auth
+from service.api.drain import init_body_drain
 from service.api.errors import register_error_handlers
 from service.api.metrics import init_metrics, record_model_load
 from service.api.observability import init_request_logging
@@ -53,6 +54,7 @@ def create_app(settings: Settings | None = None, load_model: bool = True) -> Fla
     init_request_logging(app)
     init_metrics(app)
     init_auth(app, settings.api_keys)
+    init_body_drain(app, settings.max_content_length)
 
     @app.get(f"{DOCS_ASSETS}<path:filename>")
     def docs_assets(filename: str):

@@ -9,6 +9,7 @@ import urllib.request
 import pytest
 
 from bench.common import gunicorn
+from service.config import Settings
 from tests.conftest import assert_spans_valid
 
 
@@ -60,6 +61,22 @@ def test_metrics_add_up_over_all_workers(server):
         lines = [line for line in body.decode().splitlines()
                  if line.startswith("structurer_articles_processed_total")]
         assert lines and float(lines[0].split()[-1]) >= 7
+
+
+def test_an_oversized_body_sent_without_expect_gets_its_413(server):
+    # urllib sends the whole body before reading (no Expect: 100-continue): without the drain
+    # (service/api/drain.py) it got a broken pipe instead of the answer.
+    base, _ = server
+    body = b"a" * (2 * Settings().max_content_length)
+    request = urllib.request.Request(f"{base}/v1/structure", data=body, headers={"Content-Type": "text/plain"})
+    assert "Expect" not in request.headers
+    with pytest.raises(urllib.error.HTTPError) as caught:
+        urllib.request.urlopen(request, timeout=30)
+    assert caught.value.code == 413
+    assert caught.value.headers["Content-Type"] == "application/problem+json"
+    problem = json.loads(caught.value.read())
+    assert problem["status"] == 413 and problem["instance"] == "/v1/structure"
+    assert _get(f"{base}/healthz")[0] == 200
 
 
 def test_sigterm_stops_the_server_cleanly(server):
