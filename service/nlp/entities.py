@@ -215,9 +215,26 @@ def _relabel(span: SpacySpan, label: str) -> str:
     return label
 
 
+_TABLE_HEADER_TOKEN_RE = re.compile(r"[A-Z]{1,4}%?\.?|\+/-|[+-]")
+MIN_TABLE_HEADER_TOKENS = 3
+
+
+def on_table_header(text: str, start: int) -> bool:
+    """'W L T GF GA PTS', 'W L PCT GB': a line of column abbreviations heads a table and names nobody."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    tokens = text[line_start:line_end if line_end >= 0 else len(text)].split()
+    # Column heads are mostly one or two letters; 'NATO AND THE EU' is a shouted phrase.
+    return len(tokens) >= MIN_TABLE_HEADER_TOKENS and all(_TABLE_HEADER_TOKEN_RE.fullmatch(t) for t in tokens) \
+        and sum(len(t.strip("%.")) <= 2 for t in tokens) * 2 >= len(tokens)
+
+
 def _collect(doc: Doc, layout: PageLayout) -> list[_Mention]:
     mentions = []
+    text = doc_text(doc)
     for ent in doc.ents:
+        if ent.text.isupper() and len(ent.text) <= 24 and on_table_header(text, ent.start_char):
+            continue
         for piece, piece_label in _pieces(ent):
             trimmed = _trim(piece, piece_label)
             if trimmed is None:

@@ -221,3 +221,17 @@ def test_a_country_and_its_abbreviations_are_places_whatever_the_model_read(ment
     cluster = SimpleNamespace(mentions=[SimpleNamespace(text=m, label=label) for m in mentions],
                               labels=Counter({label: len(mentions)}))
     assert _known_type(cluster) == expected
+
+
+@pytest.mark.parametrize("line, header", [
+    ("W L T GF GA PTS", True),
+    ("W L PCT GB", True),
+    ("USA 2 CAN 1", False),
+    ("NATO AND THE EU", False),
+    ("FBI CIA", False),
+])
+def test_table_headers_name_nobody(line, header):
+    from service.nlp.entities import on_table_header
+
+    text = f"Standings\n\n{line}\nArsenal 3 1 0 9 2 10\n"
+    assert on_table_header(text, text.index(line) + 2) is header
