@@ -30,7 +30,7 @@ from pathlib import Path
 from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
 from service.nlp.page.line_model import LineClass, LineModel, _Ranker, _Stage, context_features, headline_features
-from service.nlp.page.story import _extend, _story_run, headline_candidates, story_lede
+from service.nlp.page.story import headline_candidates, story_lede, story_run
 from service.nlp.page.dates import DATE_RE, iso_date
 from service.nlp.page.reader import reading_lines
 
@@ -203,10 +203,9 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
     rows, labels = [], []
     for _, lines, page_labels in pages:
         verdicts, own = reader.classify(lines)
-        run = _story_run(lines, verdicts)
+        run = story_run(lines, verdicts)
         if run is None:
             continue
-        run = _extend(verdicts, *run)
         lede = story_lede(lines, *run)
         for i, rank in headline_candidates(lines, verdicts, *run):
             rows.append(headline_features(own[i], verdicts, lines, i, run[0], rank, lede))

@@ -18,7 +18,7 @@ from service.nlp.page import reader
 from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
-from service.nlp.page.story import StoryWindow, find_story
+from service.nlp.page.story import MIN_CUT_ABOVE, StoryWindow, find_story
 from service.records import BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
 
 ABOVE_STORY_KIND = BoilerplateKind.NAVIGATION
@@ -112,7 +112,7 @@ def analyze_page(text: str) -> PageLayout:
         return layout
     # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
     headline_start = lines[window.headline].start if window.headline is not None and (
-        window.first > 8 or window.headline_probability >= SURE_HEADLINE) else None
+        window.first > MIN_CUT_ABOVE or window.headline_probability >= SURE_HEADLINE) else None
     layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
     # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
     body = layout.body

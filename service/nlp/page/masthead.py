@@ -33,6 +33,11 @@ def _usable(name: str) -> bool:
         and not any(c.isdigit() for c in name)
 
 
+def _name_of(match: re.Match[str] | None) -> str:
+    """The name a rule matched, up to a sentence break ('Copyright 2016 BBC. The BBC is …' -> 'BBC')."""
+    return _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
+
+
 def is_owner_company(name: str) -> bool:
     """'NYP Holdings', 'Healthline Media UK Ltd': a company that owns the site, not the name it goes by."""
     return bool(_OWNER_SUFFIX_RE.search(name))
@@ -42,8 +47,7 @@ def copyright_name(furniture: list[Line]) -> str | None:
     """The name on the page's copyright line ('© 2019 The Hill'), unless it names the owning company."""
     rule = dict(_rules())["copyright"]
     for line in reversed(furniture):
-        match = rule.match(line.text)
-        name = _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
+        name = _name_of(rule.match(line.text))
         if name and _usable(name) and not is_owner_company(name):
             return name
     return None
@@ -58,8 +62,7 @@ def masthead_name(furniture: list[Line]) -> str | None:
         for kind, rule in _rules():
             if kind == "copyright":
                 continue
-            match = rule.search(line.text)
-            name = _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
+            name = _name_of(rule.search(line.text))
             if name and _usable(name) and not is_agency(name):
                 introduced[name] += 1
                 break

@@ -60,9 +60,9 @@ def _story_run(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     return best_run
 
 
-def _extend(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -> tuple[int, int]:
-    """The run, grown downwards over lines still somewhat likely story text (a list, a table, a note)
-    across gaps of a few unlikely lines: losing story text costs more than keeping a stray line."""
+def _extend(verdicts: Sequence[dict[LineClass, float]], last: int) -> int:
+    """The run's new last line, grown downwards over lines still somewhat likely story text (a list, a
+    table, a note) across gaps of a few unlikely lines: losing story text costs more than keeping a stray line."""
     gap = 0
     for j in range(last + 1, len(verdicts)):
         if verdicts[j][LineClass.BODY] >= EXTEND_THRESHOLD:
@@ -71,7 +71,13 @@ def _extend(verdicts: Sequence[dict[LineClass, float]], first: int, last: int) -
             gap += 1
             if gap > MAX_EXTENSION_GAP:
                 break
-    return first, last
+    return last
+
+
+def story_run(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]) -> tuple[int, int] | None:
+    """(first, last) of the story's lines: the heaviest run of likely story lines, grown downwards."""
+    run = _story_run(lines, verdicts)
+    return None if run is None else (run[0], _extend(verdicts, run[1]))
 
 
 def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
@@ -92,10 +98,10 @@ def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass
 def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], own: Sequence[list[str]],
                model: LineModel) -> StoryWindow | None:
     """The story's window, or None when no line reads as story text."""
-    run = _story_run(lines, verdicts)
+    run = story_run(lines, verdicts)
     if run is None:
         return None
-    first, last = _extend(verdicts, *run)
+    first, last = run
     # A byline or a stamp printed under the story ('Reported by Jane Doe', 'Published Sept. 15, 2016').
     last = max((j for j in range(last + 1, min(last + 1 + TRAILER_REACH, len(lines)))
                 if is_byline_or_stamp(lines[j].text)), default=last)
