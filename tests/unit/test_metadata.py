@@ -34,6 +34,7 @@ BYLINES = [
     ("By Ann Lee, Bo Park and Cy Diaz", [("Ann Lee", None), ("Bo Park", None), ("Cy Diaz", None)]),
     ("Written by Maria Gonzalez", [("Maria Gonzalez", None)]),
     ("By Tom Hill, Staff Writer", [("Tom Hill", "Staff Writer")]),
+    ("By Tom HillStaff Writer", [("Tom Hill", "Staff Writer")]),
     ("By Eduardo Porter, Columnist | Sept. 26, 2016", [("Eduardo Porter", "Columnist")]),
     ("Jane Doe | The Daily Planet", [("Jane Doe", None)]),
     ("Jane Doe, Reuters", [("Jane Doe", None)]),
@@ -288,6 +289,11 @@ FURNITURE = [
     ("Get The Daily Planet delivered to your door", "promo"), ("(Jane Lee / AP)", "credit"),
     ("Read in The Daily Planet: “Council delays vote”", "related"),
     ("The Daily Planet uses cookies to give you the best experience.", "ui"),
+    ("Share Close extra sharing options", "ui"), ("Click to copy URL", "ui"), ("Link Copied", "ui"),
+    ("Enlarge Image", "ui"), ("Toggle navigation", "ui"), ("Privacy Overview", "ui"), ("Accept all cookies", "ui"),
+    ("You are using an older browser version. Please use a supported version.", "ui"),
+    ("{ 38 comments… read them below or add one }", "comments"), ("Notify me of new comments via email.", "comments"),
+    ("Foto: Jana Weber", "credit"),
 ]
 
 

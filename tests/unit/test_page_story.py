@@ -136,6 +136,7 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["Get Tone Deaf to your inbox daily", "Menu"], "Tone Deaf"),
     (["PhillyVoice Staff", "Sign In"], "PhillyVoice"),
     (["The Guardian - Back to home"], "The Guardian"),
+    (["Published in The Washington Post"], "The Washington Post"),
     (["Follow us", "Follow Facebook", "About Us"], None),
     (["Jane Doe is a senior reporter for The Daily Planet covering City Hall."], "The Daily Planet"),
     (["Keep up with the Springfield Gazette Daily newsletter."], "Springfield Gazette"),

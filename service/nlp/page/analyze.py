@@ -43,7 +43,9 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
     spans = []
     for i in blanked:
         line = lines[i]
-        default = BELOW_STORY_KIND if i > window.last else INSIDE_STORY_KIND if i >= window.first else ABOVE_STORY_KIND
+        # Above the headline, even inside the window, a sure furniture line is a section label or a menu.
+        above = i < window.first or (window.headline is not None and i < window.headline)
+        default = BELOW_STORY_KIND if i > window.last else ABOVE_STORY_KIND if above else INSIDE_STORY_KIND
         spans.append(BoilerplateSpan(line.start, line.end, line.text, line_kind(line.text) or default))
     return spans
 

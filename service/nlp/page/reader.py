@@ -136,6 +136,11 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
+def _has_word(text: str) -> bool:
+    """False for a line of punctuation alone ('·', '--'), which a page prints between widgets."""
+    return any(ch.isalnum() for ch in text)
+
+
 def _is_body_like(text: str) -> bool:
     """A line that reads as running article text, not page furniture."""
     count = _word_count(text)
@@ -181,10 +186,18 @@ class _Byline:
     updated: str | None = None
 
 
+# A role glued to the name where a page prints them in two elements: 'Evan HalperStaff Writer'.
+_GLUED_WORD_RE = re.compile(r"(?<=[a-z])[A-Z][a-z]+\b")
+
+
 def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | None:
     """'Russ Read Pentagon/Foreign Policy Reporter' -> ('Russ Read', 'Pentagon/Foreign Policy Reporter')."""
     tokens = text.split()
     roles = words("page_roles")
+    for glued in _GLUED_WORD_RE.finditer(text):
+        name = text[:glued.start()]
+        if glued.group().lower() in roles and _looks_like_name(name):
+            return name, text[glued.start():], Span(start, start + len(name), name)
     if len(tokens) >= 3 and tokens[-1].lower().strip(".,") in roles:
         size = 3 if len(tokens) > 3 and (re.fullmatch(r"[A-Z]\.", tokens[1]) or tokens[1].islower()) else 2
         name = " ".join(tokens[:size])
@@ -717,7 +730,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
     """The headline: the first title-like line above the body (from ``earliest`` on); short lines before it
     are navigation."""
     candidates = [i for i in range(earliest, min(first_body, len(lines), earliest + MAX_HEADER_LINES))
-                  if kinds[i] is None and not _is_header_furniture(lines[i], names=False)
+                  if kinds[i] is None and _has_word(lines[i].text) and not _is_header_furniture(lines[i], names=False)
                   and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
     title_like = [i for i in candidates if _word_count(lines[i].text) >= 4 or len(lines[i].text) >= 25]
     if title_like:
@@ -733,7 +746,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
         return longer[-1]
     if candidates:
         return candidates[0]
-    return next((i for i, kind in enumerate(kinds) if kind is None), None)
+    return next((i for i, kind in enumerate(kinds) if kind is None and _has_word(lines[i].text)), None)
 
 
 def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int:

@@ -88,9 +88,10 @@ def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
 def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], first: int,
                         last: int) -> list[tuple[int, int]]:
     """(line, rank by headline likelihood) of the lines where the story's headline may stand: never a line
-    the furniture lexicon names ('Click to share on Facebook') nor a byline or a stamp."""
+    the furniture lexicon names ('Click to share on Facebook'), a byline, a stamp or a line without a word ('·')."""
     candidates = [i for i in range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1))
-                  if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)]
+                  if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)
+                  and any(ch.isalnum() for ch in lines[i].text)]
     ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
     return [(i, ranked.index(i)) for i in candidates]
 
