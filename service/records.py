@@ -162,3 +162,4 @@ class Article:
     claims: list[Claim]
     stats: Stats
     warnings: list[str] = field(default_factory=list)
+    source_text: str | None = None

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 from typing import Any
 
 from flask import Request
@@ -12,6 +13,7 @@ from service.validation import TextRejected, decode_text
 
 JSON_TYPES = ("application/json",)
 TEXT_TYPES = ("text/plain",)
+HTML_TYPES = ("text/html",)
 
 
 def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -34,6 +36,15 @@ def _decode(raw: bytes, charset: str, what: str = "body") -> str:
         raise ProblemError(exc.status, exc.detail) from None
 
 
+_META_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    """The charset a page's <meta> names in its first 2 KB, as browsers look for it."""
+    match = _META_CHARSET_RE.search(raw[:2048])
+    return match.group(1).decode("ascii") if match else None
+
+
 def parse_json(raw: bytes, charset: str = "utf-8") -> Any:
     text = _decode(raw, charset)
     try:
@@ -50,10 +61,15 @@ def read_body(request: Request, allow_text: bool) -> Any:
     """The request body as data: parsed JSON, or ``{"text": ...}`` for text/plain."""
     mimetype = request.mimetype
     charset = request.mimetype_params.get("charset", "utf-8")
-    accepted = JSON_TYPES + (TEXT_TYPES if allow_text else ())
+    accepted = JSON_TYPES + (TEXT_TYPES + HTML_TYPES if allow_text else ())
     if mimetype not in accepted and not mimetype.endswith("+json"):
         raise ProblemError(415, f"Unsupported Content-Type {mimetype or '(none)'!r}; use {' or '.join(accepted)}.")
     raw = request.get_data()
+    if mimetype in HTML_TYPES:
+        # without a header charset, a <meta charset> names it (trafilatura's decoder reads it)
+        if "charset" not in request.mimetype_params:
+            charset = _meta_charset(raw) or "utf-8"
+        return {"html": _decode(raw, charset, "html")}
     if mimetype in TEXT_TYPES:
         return {"text": _decode(raw, charset, "text")}
     if not raw.strip():

@@ -21,6 +21,7 @@ from service.api.schemas import (
 )
 from service.config import Settings
 from service.validation import TextRejected, check_id, check_text
+from service.nlp.html_input import has_markup, is_html_document, structure_html
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -35,6 +36,7 @@ _REQUEST_BODY = {
     "required": True,
     "content": {
         "application/json": {"schema": "StructureRequest"},
+        "text/html": {"schema": {"type": "string", "minLength": 1}},
         "text/plain": {"schema": {"type": "string", "minLength": 1},
                        "example": "Headline\n\nBy Jane Doe\n\nWASHINGTON (Reuters) - Officials said on Monday ..."},
     },
@@ -107,8 +109,20 @@ class Structure(MethodView):
         Every span's `start`/`end` are code-point offsets into the submitted text.
         """
         payload = _load(_request_schema, read_body(request, allow_text=True))
-        _check_text(payload["text"])
-        return _structure([payload])[0]
+        warnings = []
+        if "text" in payload and is_html_document(payload["text"]):
+            payload["html"] = payload.pop("text")
+            warnings.append("the text is a whole HTML document: it was read as HTML")
+        elif "text" in payload and has_markup(payload["text"]):
+            warnings.append("markup was found in the text; send a page as text/html to have it read as HTML")
+        if "html" not in payload:
+            _check_text(payload["text"])
+            article = _structure([payload])[0]
+        else:
+            _check_text(payload["html"])
+            article = _apply_options(structure_html(_nlp(), payload["html"]), payload["options"])
+        article.warnings.extend(warnings)
+        return article
 
 
 def _echoed_id(item: Any) -> str | None:
@@ -153,6 +167,8 @@ class StructureBatch(MethodView):
             item_id = _echoed_id(item)
             try:
                 payload = _load(_item_schema, item)
+                if "html" in payload:
+                    raise ProblemError(422, "Batch items take `text` only.", errors={"html": ["Not accepted in batch items."]})
                 _check_text(payload["text"])
                 valid.append((index, payload))
             except ProblemError as exc:

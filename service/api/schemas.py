@@ -39,12 +39,22 @@ class StructureRequestSchema(ma.Schema):
     # Blank, too long, unpaired surrogates: checked after loading by service.validation, the rule the
     # CLI and bulk share, so every entry point says the same thing.
     text = fields.String(
-        required=True,
         metadata={"description": "The raw article text as pasted: headline, byline, body, footer and all. "
-                                 "At most `limits.max_text_chars` characters (see `GET /v1/info`).",
+                                 "At most `limits.max_text_chars` characters (see `GET /v1/info`). "
+                                 "Exactly one of `text` and `html`.",
+                  "minLength": 1, "pattern": NON_BLANK},
+    )
+    html = fields.String(
+        metadata={"description": "A page's HTML, read with trafilatura (main text and the markup's metadata); "
+                                 "same limits as `text`. Not accepted in batch items.",
                   "minLength": 1, "pattern": NON_BLANK},
     )
     options = fields.Nested(StructureOptionsSchema, load_default=lambda: StructureOptionsSchema().load({}))
+
+    @ma.validates_schema
+    def _one_input(self, data, **kwargs):
+        if ("text" in data) == ("html" in data):
+            raise ma.ValidationError("Send exactly one of `text` and `html`.", "text")
 
 
 class ClientId(fields.Field):
@@ -166,6 +176,10 @@ class StructureResponseSchema(ma.Schema):
     claims = fields.List(fields.Nested(ClaimSchema), required=True)
     stats = fields.Nested(StatsSchema, required=True)
     warnings = fields.List(fields.String(), required=True)
+    source_text = fields.String(allow_none=True, metadata={
+        "description": "The text every span indexes when it is not the submitted text: for HTML input, the "
+                       "headline, a blank line and the page's main text (`source_text[start:end] == text` for every "
+                       "span). Null for text input, whose spans index the submitted text."})
 
 
 class ProblemSchema(ma.Schema):

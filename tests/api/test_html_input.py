@@ -1,0 +1,57 @@
+"""POST /v1/structure with a page's HTML."""
+import json
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Bridge Reopens After Repairs","datePublished":"2019-03-04T10:00:00Z",
+"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
+"publisher":{"@type":"Organization","name":"City Times"}}</script></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge Reopens After Repairs</h1>
+<p class="byline">By Jane Doe and John Roe</p>
+<p>Officials said on Monday that the Harbor Bridge would reopen to traffic on Friday after two years of repairs.</p>
+<p>"We are proud of the crews," Mayor Ann Smith told reporters at City Hall, adding that tolls would stay the same.</p>
+<p>The bridge carries about 40,000 cars a day, according to the state transport department.</p>
+</article><div class="share"><a href="#">Share on Facebook</a></div><footer>&copy; 2019 City Times</footer></body></html>"""
+
+
+def _spans(value):
+    if isinstance(value, dict):
+        if {"start", "end", "text"} <= set(value):
+            yield value
+        for item in value.values():
+            yield from _spans(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _spans(item)
+
+
+def test_html_body_metadata_and_spans(client):
+    response = client.post("/v1/structure", data=PAGE.encode(), content_type="text/html")
+    assert response.status_code == 200
+    data = response.get_json()
+    assert data["metadata"]["title"] == "Bridge Reopens After Repairs"
+    assert [a["name"] for a in data["metadata"]["authors"]] == ["Jane Doe", "John Roe"]
+    assert data["metadata"]["published"].startswith("2019-03-04")
+    source = data["source_text"]
+    spans = list(_spans({k: v for k, v in data.items() if k != "metadata"}))
+    assert spans
+    for span in spans:
+        assert source[span["start"]:span["end"]] == span["text"]
+
+
+def test_json_html_and_exactly_one(client):
+    assert client.post("/v1/structure", json={"html": PAGE}).status_code == 200
+    assert client.post("/v1/structure", json={"html": PAGE, "text": "x y"}).status_code == 422
+    assert client.post("/v1/structure", json={}).status_code == 422
+
+
+def test_undecodable_html_is_400(client):
+    response = client.post("/v1/structure", data=b"<html>\xff\xfe</html>", content_type="text/html; charset=utf-8")
+    assert response.status_code == 400
+    assert response.mimetype == "application/problem+json"
+
+
+def test_whole_document_pasted_as_text_is_read_as_html(client):
+    data = client.post("/v1/structure", data=PAGE.encode(), content_type="text/plain").get_json()
+    assert any("read as HTML" in w for w in data["warnings"])
+    assert data["source_text"] is not None
