@@ -35,6 +35,7 @@ BYLINES = [
     ("Written by Maria Gonzalez", [("Maria Gonzalez", None)]),
     ("By Tom Hill, Staff Writer", [("Tom Hill", "Staff Writer")]),
     ("By Tom HillStaff Writer", [("Tom Hill", "Staff Writer")]),
+    ("Jane Doe · 3 hours ago", [("Jane Doe", None)]),
     ("By Eduardo Porter, Columnist | Sept. 26, 2016", [("Eduardo Porter", "Columnist")]),
     ("Jane Doe | The Daily Planet", [("Jane Doe", None)]),
     ("Jane Doe, Reuters", [("Jane Doe", None)]),

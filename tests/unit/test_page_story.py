@@ -7,7 +7,7 @@ from service.nlp.layout import Line
 from service.nlp.page import analyze_page
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
-from service.nlp.page.reader import reading_lines
+from service.nlp.page.reader import bio_author, reading_lines
 from service.nlp.page.story import _story_run
 
 MENU = """Skip to main content
@@ -137,6 +137,7 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["PhillyVoice Staff", "Sign In"], "PhillyVoice"),
     (["The Guardian - Back to home"], "The Guardian"),
     (["Published in The Washington Post"], "The Washington Post"),
+    (["Jane Doe writes features and covers City Hall for Springfield Gazette. More by Jane Doe"], "Springfield Gazette"),
     (["Follow us", "Follow Facebook", "About Us"], None),
     (["Jane Doe is a senior reporter for The Daily Planet covering City Hall."], "The Daily Planet"),
     (["Keep up with the Springfield Gazette Daily newsletter."], "Springfield Gazette"),
@@ -199,3 +200,15 @@ def test_a_byline_printed_above_the_window_names_the_authors():
     layout = analyze_page(page)
     assert [a.name for a in layout.metadata.authors] == ["Jane Porter"]
     assert [page[s.start:s.end] for s in layout.byline_names] == ["Jane Porter"]
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Doe is a senior writer for The Daily Planet. @janedoe", "Jane Doe"),
+    ("Jane Q. Doe writes features and covers City Hall for the Springfield Gazette.", "Jane Q. Doe"),
+    ("Jane Doe is on Twitter at jane_doe.", "Jane Doe"),
+    ("John Roe is a professor of economics at Springfield University.", None),
+    ("The mayor is a frequent critic of the plan.", None),
+])
+def test_bios_name_the_writer(line, name):
+    found = bio_author(Line(0, len(line), line, 0))
+    assert (found[0].name if found else None) == name

@@ -26,6 +26,7 @@ BELOW_STORY_KIND = BoilerplateKind.FOOTER
 INSIDE_STORY_KIND = BoilerplateKind.UI
 SURE_HEADLINE = 0.97
 STAMP_REACH = 10
+BIO_REACH = 12
 
 
 def _blank(text: str, lines: list[Line], blanked: list[int]) -> str:
@@ -58,6 +59,17 @@ def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: Page
             layout.metadata.authors = reader.unique_authors(found)
             layout.byline_names = [Span.of(text, span.start, span.end) for _, span in found]
             layout.metadata.published = layout.metadata.published or published
+            return
+
+
+def _bio_below(text: str, lines: list[Line], window: StoryWindow, layout: PageLayout) -> None:
+    """A writer's bio at the story's end or just under it ('Jane Doe is a reporter for …') names its author
+    when no byline does."""
+    for i in range(max(window.first, window.last - BIO_REACH), min(len(lines), window.last + 1 + BIO_REACH)):
+        found = reader.bio_author(lines[i])
+        if found:
+            layout.metadata.authors = reader.unique_authors([found])
+            layout.byline_names = [Span.of(text, found[1].start, found[1].end)]
             return
 
 
@@ -121,6 +133,8 @@ def analyze_page(text: str) -> PageLayout:
     layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
     if not layout.metadata.authors:
         _byline_near(text, lines, window, layout)
+    if not layout.metadata.authors:
+        _bio_below(text, lines, window, layout)
     if layout.metadata.published is None:
         layout.metadata.published, updated = _stamp_near(lines, window)
         layout.metadata.updated = layout.metadata.updated or updated

@@ -25,7 +25,7 @@ from service.nlp.page.language import detect_language
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
 _BYLINE_PREFIX_RE = re.compile(
-    r"^(?:(?i:by|written by|words by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
+    r"^(?:(?i:by|written by|words by|words written by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
     r"|researched and written by|written and researched by"
     r"|report by|authored by"
     # the byline words of the languages the detector reports most: fr, de, es / pt, nl, it
@@ -42,6 +42,8 @@ _FOR_PUBLISHER_RE = re.compile(r"\s(?i:for|special to|via)\s+(?P<org>[^|•·,;]
 # before a stamp label after names ('Azi Paybarah Published September 17, 2016').
 _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][a-z]+\.? \d)"
                                    r"|(?<=[\w.])\s+(?=(?:Published|Posted|Updated)(?:\s+\S+){0,2}\s+\d)"
+                                   # 'Alex Perry 1 day ago': an age after the name
+                                   r"|(?<=[a-z])\s+(?=\d{1,2}\s+(?:minutes?|hours?|days?|weeks?)\s+ago$)"
                                    # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
                                    rf"|\s+-\s+(?={MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
@@ -55,7 +57,7 @@ _AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of t
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
 _NON_AUTHOR_CREDIT_RE = re.compile(
-    r"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:photos?|photographs?|photography|videos?|graphics?|illustrations?"
+    r"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:photos?|photographs?|photography|videos?|graphics?|illustrations?|art"
     r"|editing|edited|design|designed|produced|data|research|interactive) by)\b[^•·|;()]*")
 # "Posted on September 12, 2016 by Jane Doe": a timestamp, then the author.
 _STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
@@ -972,3 +974,21 @@ def prefixed_byline(line: Line) -> tuple[list[tuple[Author, Span]], str | None]:
         return [], None
     byline = _parse_byline(line, in_header=True, after_label=False)
     return (byline.authors, byline.published) if byline else ([], None)
+
+
+@lru_cache(maxsize=1)
+def _bio_re() -> re.Pattern[str]:
+    roles = "|".join(sorted((re.escape(r) for r in words("page_writer_roles")), key=len, reverse=True))
+    name = r"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3}?)"
+    return re.compile(rf"^{name},?\s+(?:(?:is|was|has been)\s+(?:an?|the|our)\s+(?:[\w-]+\s+){{0,3}}(?:{roles})s?\b"
+                      r"|writes\s+(?:about|for|features|on)\b|covers\s+\S|is on (?:Twitter|X)\b)")
+
+
+def bio_author(line: Line) -> tuple[Author, Span] | None:
+    """The writer a bio under the story names: 'Jane Doe is a senior writer for The Daily Planet.',
+    'Jane Doe writes features and covers City Hall.', 'Jane Doe is on Twitter at @janedoe.'"""
+    match = _bio_re().match(line.text)
+    if not match or not _looks_like_name(match.group("name")):
+        return None
+    name = match.group("name")
+    return Author(name, None), Span(line.start, line.start + len(name), name)
