@@ -21,7 +21,7 @@ from service.api.schemas import (
 )
 from service.config import Settings
 from service.validation import TextRejected, check_id, check_text
-from service.nlp.html_input import has_markup, is_html_document, structure_html
+from service.nlp.html_input import NoMainText, has_markup, is_html_document, structure_html
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -35,7 +35,10 @@ _response_schema = StructureResponseSchema()
 _REQUEST_BODY = {
     "required": True,
     "content": {
-        "application/json": {"schema": "StructureRequest"},
+        # Exactly one of `text` and `html` (the schema's own check, which a field list cannot state).
+        "application/json": {"schema": {"oneOf": [
+            {"allOf": [{"$ref": "#/components/schemas/StructureRequest"}], "required": [field]}
+            for field in ("text", "html")]}},
         "text/html": {"schema": {"type": "string", "minLength": 1}},
         "text/plain": {"schema": {"type": "string", "minLength": 1},
                        "example": "Headline\n\nBy Jane Doe\n\nWASHINGTON (Reuters) - Officials said on Monday ..."},
@@ -99,7 +102,7 @@ class Structure(MethodView):
         400: "Malformed JSON or undecodable bytes.",
         413: "Body or text over the limits in `GET /v1/info`.",
         415: "Content-Type is neither application/json nor text/plain.",
-        422: "Missing, empty or whitespace-only text, wrong types, unknown fields.",
+        422: "Missing, empty or whitespace-only text, HTML with no readable text, wrong types, unknown fields.",
         503: "The model is not loaded yet.",
     })
     def post(self):
@@ -120,7 +123,10 @@ class Structure(MethodView):
             article = _structure([payload])[0]
         else:
             _check_text(payload["html"])
-            article = _apply_options(structure_html(_nlp(), payload["html"]), payload["options"])
+            try:
+                article = _apply_options(structure_html(_nlp(), payload["html"]), payload["options"])
+            except NoMainText as exc:
+                raise ProblemError(422, str(exc), errors={"html": [str(exc)]}) from None
         article.warnings.extend(warnings)
         return article
 

@@ -29,6 +29,10 @@ class HtmlReading:
     publisher: str | None = None
 
 
+class NoMainText(ValueError):
+    """The page holds no text the extractor recognises as its main content."""
+
+
 def is_html_document(text: str) -> bool:
     """A whole HTML document: starts, after whitespace, with <!doctype html or <html."""
     return _DOCUMENT_RE.match(text) is not None
@@ -62,6 +66,8 @@ def read_html(html: str) -> HtmlReading:
 def structure_html(nlp: Language, html: str) -> Article:
     """Structure a page: the text reading of its main text, with the markup's metadata preferred."""
     reading = read_html(html)
+    if not reading.text.strip():
+        raise NoMainText("No readable article text was found in the HTML.")
     article = structure(nlp, reading.text)
     metadata = dataclasses.replace(
         article.metadata,

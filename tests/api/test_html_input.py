@@ -1,6 +1,8 @@
 """POST /v1/structure with a page's HTML."""
 import json
 
+import pytest
+
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
 "headline":"Bridge Reopens After Repairs","datePublished":"2019-03-04T10:00:00Z",
@@ -55,3 +57,11 @@ def test_whole_document_pasted_as_text_is_read_as_html(client):
     data = client.post("/v1/structure", data=PAGE.encode(), content_type="text/plain").get_json()
     assert any("read as HTML" in w for w in data["warnings"])
     assert data["source_text"] is not None
+
+
+@pytest.mark.parametrize("body", [b"{}", b"<html><body></body></html>", b"<html><script>var a = 1;</script></html>"])
+def test_html_without_readable_text_is_422(client, body):
+    response = client.post("/v1/structure", data=body, content_type="text/html")
+    assert response.status_code == 422
+    assert response.mimetype == "application/problem+json"
+    assert "No readable article text" in response.get_json()["detail"]
