@@ -16,6 +16,7 @@ from service.api.schemas import BatchRequestSchema, StructureRequestSchema
 from service.config import Settings
 from service.nlp.pipeline import shared_pipeline
 from service.nlp.structure import warm_up
+from service.web import web
 
 DOCS_ASSETS = "/docs/assets/"
 
@@ -50,6 +51,7 @@ def create_app(settings: Settings | None = None, load_model: bool = True) -> Fla
     api.register_blueprint(blp)
     api.register_blueprint(ops)
     app.extensions["api"] = api
+    app.register_blueprint(web)  # the page for people at GET /
     register_error_handlers(app)
     init_request_logging(app)
     init_metrics(app)

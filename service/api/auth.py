@@ -11,7 +11,7 @@ from flask import Flask, request
 
 from service.api.errors import ProblemError
 
-OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/openapi.yaml", "/docs")
+OPEN_PATHS = ("/healthz", "/readyz", "/metrics", "/openapi.json", "/openapi.yaml", "/docs", "/web/")
 UNAUTHORIZED = {401: "API keys are configured (`API_KEYS`) and the request has no valid key."}
 OPEN = {"security": []}  # an operation's doc: no key needed, even when API_KEYS is set
 SECURITY_SCHEMES = {
@@ -43,7 +43,7 @@ def init_auth(app: Flask, keys: tuple[str, ...]) -> None:
 
     @app.before_request
     def require_key() -> None:
-        if request.path.startswith(OPEN_PATHS):
+        if request.path == "/" or request.path.startswith(OPEN_PATHS):  # the page itself; its POST takes a key
             return
         presented = _presented_key()
         if presented is None or not _matches(presented, keys):

@@ -1,0 +1,112 @@
+// Draws the service's answer over the pasted text with DOM text nodes only (no innerHTML of user text).
+"use strict";
+const $ = (id) => document.getElementById(id);
+
+$("file").addEventListener("change", async (event) => {
+  const file = event.target.files[0];
+  if (file) $("text").value = await file.text();
+});
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+function drawCard(meta) {
+  const card = $("card");
+  card.replaceChildren(el("h2", meta.title || "(no headline)"));
+  const authors = (meta.authors || []).map((a) => a.role ? `${a.name} (${a.role})` : a.name).join(", ");
+  for (const [label, value] of [["Byline", authors], ["Date", meta.published], ["Publisher", meta.publisher],
+                                ["Dateline", meta.dateline]]) {
+    if (value) card.append(el("p", `${label}: ${value}`));
+  }
+  card.hidden = false;
+}
+
+// One pass over sorted span boundaries: each stretch of text gets the classes of every span covering it.
+function drawText(text, data) {
+  const spans = [];
+  for (const b of data.boilerplate || []) spans.push({ start: b.start, end: b.end, cls: "boilerplate" });
+  for (const e of data.entities || []) {
+    for (const m of e.mentions || []) spans.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, entity: e.id });
+  }
+  for (const c of data.claims || []) {
+    for (const part of ["source", "cue", "content"]) {
+      if (c[part]) spans.push({ start: c[part].start, end: c[part].end, cls: part });
+    }
+  }
+  const bounds = [];
+  spans.forEach((s, i) => { bounds.push([s.start, 1, i]); bounds.push([s.end, 0, i]); });
+  bounds.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const fragment = document.createDocumentFragment();
+  const open = new Set();
+  let at = 0;
+  const flush = (to) => {
+    if (to <= at) return;
+    const piece = text.slice(at, to);
+    if (open.size === 0) { fragment.append(document.createTextNode(piece)); } else {
+      const span = el("span", piece, [...open].map((i) => spans[i].cls).join(" "));
+      for (const i of open) if (spans[i].entity) { span.dataset.entity = spans[i].entity; span.tabIndex = 0; }
+      fragment.append(span);
+    }
+    at = to;
+  };
+  for (const [pos, isStart, i] of bounds) {
+    flush(pos);
+    if (isStart) open.add(i); else open.delete(i);
+  }
+  flush(text.length);
+  $("article").replaceChildren(fragment);
+}
+
+function lightCluster(event, on) {
+  const id = event.target.dataset && event.target.dataset.entity;
+  if (!id) return;
+  for (const node of $("article").querySelectorAll(`[data-entity="${CSS.escape(id)}"]`)) node.classList.toggle("lit", on);
+}
+for (const [type, on] of [["mouseover", true], ["mouseout", false], ["focusin", true], ["focusout", false]]) {
+  $("article").addEventListener(type, (event) => lightCluster(event, on));
+}
+
+function drawClaims(claims) {
+  const list = el("ol");
+  for (const c of claims) {
+    const item = el("li", null, "claim");
+    item.append(el("span", `[${c.kind}] `));
+    if (c.source) item.append(el("span", c.source.text, "source"), " ");
+    if (c.cue) item.append(el("span", c.cue.text, "cue"), " ");
+    if (c.content) item.append(el("span", c.content.text, "content"));
+    const hedges = (c.hedges || []).map((h) => h.text).join(", ");
+    if (hedges) item.append(el("span", ` hedges: ${hedges}`));
+    if (c.certainty !== undefined) item.append(el("span", ` certainty: ${c.certainty}`));
+    list.append(item);
+  }
+  $("claims").replaceChildren(el("h2", "Claims"), list);
+}
+
+$("show-json").addEventListener("change", () => { $("json").hidden = !$("show-json").checked; });
+
+$("form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const text = $("text").value;
+  const headers = { "Content-Type": "application/json" };
+  if ($("apikey").value) headers["X-API-Key"] = $("apikey").value;
+  $("status").textContent = "Structuring…";
+  $("error").hidden = true;
+  const response = await fetch("/v1/structure", { method: "POST", headers, body: JSON.stringify({ text }) });
+  const data = await response.json();
+  $("json").textContent = JSON.stringify(data, null, 2);
+  if (!response.ok) {
+    $("error-title").textContent = data.title || `Error ${response.status}`;
+    $("error-detail").textContent = data.detail || "";
+    $("error").hidden = false;
+    $("status").textContent = "Failed.";
+    return;
+  }
+  drawCard(data.metadata || {});
+  drawClaims(data.claims || []);
+  drawText(text, data);
+  $("status").textContent = "Done.";
+});
