@@ -18,8 +18,9 @@ function drawCard(meta) {
   const card = $("card");
   card.replaceChildren(el("h2", meta.title || "(no headline)"));
   const authors = (meta.authors || []).map((a) => a.role ? `${a.name} (${a.role})` : a.name).join(", ");
+  const dateline = meta.dateline ? [meta.dateline.location, meta.dateline.agency].filter(Boolean).join(", ") : "";
   for (const [label, value] of [["Byline", authors], ["Date", meta.published], ["Publisher", meta.publisher],
-                                ["Dateline", meta.dateline]]) {
+                                ["Dateline", dateline]]) {
     if (value) card.append(el("p", `${label}: ${value}`));
   }
   card.hidden = false;

@@ -1,0 +1,104 @@
+"""The page at GET / in a real browser: headless Chromium (Debian's chromium and chromium-driver) driven
+by selenium against a real gunicorn. `.ci/run` installs the browser when it is missing; elsewhere the
+test skips, saying what is missing (install with `apt-get install chromium chromium-driver`)."""
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+
+import pytest
+
+from bench.common import gunicorn
+
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (pip install -e '.[dev]')")
+from selenium.webdriver.common.action_chains import ActionChains  # noqa: E402
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
+from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMEDRIVER = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+pytestmark = pytest.mark.skipif(not (shutil.which("chromium") and shutil.which("chromedriver")),
+                                reason="no chromium / chromedriver on this machine (apt-get install chromium chromium-driver)")
+
+
+@pytest.fixture(scope="module")
+def server():
+    with gunicorn(workers=1, extra_env={"PROBE_PORT": "0"}) as running:
+        yield running[0]
+
+
+@pytest.fixture(scope="module")
+def browser():
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    # Without the background-networking flags Chromium keeps calling Google's hosts on a closed network.
+    for flag in ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                 f"--user-data-dir={tempfile.mkdtemp(prefix='chromium-')}", "--window-size=1280,2000"):
+        options.add_argument(flag)
+    driver = webdriver.Chrome(service=webdriver.ChromeService(executable_path=CHROMEDRIVER), options=options)
+    yield driver
+    driver.quit()
+
+
+def _structure(browser, base: str, text: str, timeout: float = 60) -> None:
+    browser.get(f"{base}/")
+    browser.execute_script("document.getElementById('text').value = arguments[0];", text)
+    browser.find_element(By.ID, "structure").click()
+    WebDriverWait(browser, timeout).until(
+        lambda driver: driver.find_element(By.ID, "status").text in ("Done.", "Failed."))
+
+
+def test_the_seed_article_is_drawn(browser, server, seed_text):
+    _structure(browser, server, seed_text)
+    card = browser.find_element(By.ID, "card")
+    assert "ISIS Leader Baghdadi Flees Mosul, Leaves Men To Die In His Place" in card.text
+    assert "Russ Read" in card.text
+    places = browser.find_elements(By.CSS_SELECTOR, "#article span.ent-GPE")
+    assert "Mosul" in {span.text for span in places}
+    claims = browser.find_element(By.ID, "claims")
+    sources = {span.text for span in claims.find_elements(By.CSS_SELECTOR, "span.source")}
+    cues = {span.text for span in claims.find_elements(By.CSS_SELECTOR, "span.cue")}
+    assert {"according to", "claimed", "reported"} <= cues
+    assert sources
+    # and marked in the text itself
+    assert {span.text for span in browser.find_elements(By.CSS_SELECTOR, "#article span.cue")} >= {"claimed"}
+    assert browser.find_elements(By.CSS_SELECTOR, "#article span.boilerplate")
+
+
+def test_hovering_a_mention_lights_its_cluster(browser, server, seed_text):
+    _structure(browser, server, seed_text)
+    mosul = [s for s in browser.find_elements(By.CSS_SELECTOR, "#article span.ent-GPE") if s.text == "Mosul"]
+    assert len(mosul) >= 2
+    ActionChains(browser).move_to_element(mosul[0]).perform()
+    entity = mosul[0].get_attribute("data-entity")
+    lit = browser.find_elements(By.CSS_SELECTOR, f'#article span.lit[data-entity="{entity}"]')
+    assert len(lit) == len(browser.find_elements(By.CSS_SELECTOR, f'#article span[data-entity="{entity}"]')) >= 2
+
+
+def test_raw_json_toggle(browser, server, seed_text):
+    _structure(browser, server, seed_text)
+    raw = browser.find_element(By.ID, "json")
+    assert not raw.is_displayed()
+    browser.find_element(By.ID, "show-json").click()
+    assert raw.is_displayed() and '"metadata"' in raw.text
+
+
+def test_a_problem_is_shown_with_its_title_and_detail(browser, server):
+    _structure(browser, server, "   \n  ")
+    error = browser.find_element(By.ID, "error")
+    WebDriverWait(browser, 10).until(expected_conditions.visibility_of(error))
+    assert browser.find_element(By.ID, "error-title").text == "Unprocessable Entity"
+    assert "whitespace" in browser.find_element(By.ID, "error-detail").text.lower()
+
+
+def test_a_long_article_stays_usable(browser, server, seed_text):
+    text = (seed_text + "\n\n") * (180_000 // (len(seed_text) + 2))
+    started = time.monotonic()
+    _structure(browser, server, text, timeout=240)
+    assert browser.find_element(By.ID, "status").text == "Done."
+    drawn = browser.execute_script("return document.getElementById('article').textContent.length;")
+    assert drawn == len(text)
+    assert time.monotonic() - started < 240
