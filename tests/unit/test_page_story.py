@@ -7,7 +7,7 @@ from service.nlp.layout import Line
 from service.nlp.page import analyze_page
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
-from service.nlp.page.reader import bio_author, reading_lines
+from service.nlp.page.reader import bio_author, is_plain_words, reading_lines
 from service.nlp.page.story import _story_run
 
 MENU = """Skip to main content
@@ -212,3 +212,11 @@ def test_a_byline_printed_above_the_window_names_the_authors():
 def test_bios_name_the_writer(line, name):
     found = bio_author(Line(0, len(line), line, 0))
     assert (found[0].name if found else None) == name
+
+
+@pytest.mark.parametrize("name, plain", [
+    ("Top Post", True), ("Local News", True), ("This website", True), ("Editorial", True),
+    ("The Daily Planet", False), ("Time", False), ("Springfield Gazette", False), ("Reuters", False),
+])
+def test_labels_of_everyday_words_are_no_publisher(name, plain):
+    assert is_plain_words(name) is plain

@@ -101,6 +101,8 @@ def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[Boilerplat
     ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions. An agency
     the story's lines credit ('Photo: Reuters') yields to what the page says of itself."""
     named = layout.metadata.publisher
+    if named and reader.is_plain_words(named):
+        named = None
     if named and not is_owner_company(named) and not reader.is_agency(named):
         return named
     furniture = _outside_body(lines, layout)
@@ -109,8 +111,9 @@ def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[Boilerplat
         return reader.normalise_publisher(stated)
     if named or not set_aside:
         return named
-    return reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],
-                                         [s.kind for s in set_aside])
+    found = reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],
+                                          [s.kind for s in set_aside])
+    return None if found and reader.is_plain_words(found) else found
 
 
 def analyze_page(text: str) -> PageLayout:

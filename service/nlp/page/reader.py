@@ -992,3 +992,13 @@ def bio_author(line: Line) -> tuple[Author, Span] | None:
         return None
     name = match.group("name")
     return Author(name, None), Span(line.start, line.start + len(name), name)
+
+
+def is_plain_words(name: str) -> bool:
+    """'Top Post', 'Next Post', 'Local News', 'This website': a label made of everyday words that no
+    publication is known by. Known names ('Time') and titles led by 'The' ('The Daily Planet') are names."""
+    key = _publisher_key(name.strip(" .,"))
+    if key in _publishers() or key in words("page_agencies") or name.startswith("The "):
+        return False
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    return bool(tokens) and all(t in _everyday_words() for t in tokens)
