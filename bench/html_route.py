@@ -6,8 +6,8 @@ in-process, the same function the route calls) and trafilatura used alone (its m
 text, paragraphs as body). Score both with the set's scorer:
 
     .venv/bin/python -m bench.html_route ../shared/data/realpages-dev /tmp/html-route
-    python3 ../shared/eval/realpages.py score --gold ../shared/data/realpages-dev --pred /tmp/html-route/service --html
-    python3 ../shared/eval/realpages.py score --gold ../shared/data/realpages-dev --pred /tmp/html-route/trafilatura --html
+    python3 ../shared/eval/realpages.py score --gold ../shared/data/realpages-dev --pred /tmp/html-route/service
+    python3 ../shared/eval/realpages.py score --gold ../shared/data/realpages-dev --pred /tmp/html-route/trafilatura
 """
 from __future__ import annotations
 
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         (args.out / "trafilatura" / name).write_text(json.dumps(trafilatura_answer(html)))
         count += 1
     print(f"{count} pages in {time.perf_counter() - started:.0f} s -> {args.out}/service, {args.out}/trafilatura")
-    print(f"score: python3 ../shared/eval/realpages.py score --gold {args.source} --pred {args.out}/service --html")
+    print(f"score: python3 ../shared/eval/realpages.py score --gold {args.source} --pred {args.out}/service (page views)")
     return 0
 
 

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 import trafilatura
+from rapidfuzz import fuzz
 from spacy.language import Language
 
 from service.nlp.structure import structure
@@ -47,6 +48,27 @@ def _authors(value: str | None) -> list[str]:
     return [name.strip() for name in (value or "").split(";") if name.strip()]
 
 
+# 'Headline | Site', 'Headline - Site', 'Headline › site': the <title> a page gives its headline.
+_TITLE_SUFFIX_RE = re.compile(r"\s+(?:\||-|–|—|›|»|::)\s+(?P<suffix>[^|–—›»]{1,80})$")
+SITE_NAME_MATCH = 85
+
+
+def _key(name: str) -> str:
+    return re.sub(r"\W+", " ", name.casefold()).strip()
+
+
+def without_site_name(title: str, site: str | None) -> str:
+    """The headline without the site's name the markup appends to it: 'Peanut Butter Truffles - Elavegan'
+    with the site 'Elavegan' -> 'Peanut Butter Truffles'. A suffix that is not the site's name stays."""
+    match = _TITLE_SUFFIX_RE.search(title)
+    if not match or not site or len(title[:match.start()].split()) < 2:
+        return title
+    suffix, name = _key(match.group("suffix")), _key(site)
+    if suffix and (suffix in name or name in suffix or fuzz.ratio(suffix, name) >= SITE_NAME_MATCH):
+        return title[:match.start()].rstrip()
+    return title
+
+
 def read_html(html: str) -> HtmlReading:
     """Main text and metadata (JSON-LD and meta tags first) of a page."""
     meta = trafilatura.extract_metadata(html)
@@ -54,7 +76,7 @@ def read_html(html: str) -> HtmlReading:
                                favor_precision=True, deduplicate=True) or ""
     # trafilatura separates paragraphs by single newlines; the text reader wants blank lines
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    title = meta.title.strip() if meta is not None and meta.title else None
+    title = without_site_name(meta.title.strip(), meta.sitename) if meta is not None and meta.title else None
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"

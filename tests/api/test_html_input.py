@@ -3,6 +3,8 @@ import json
 
 import pytest
 
+from service.nlp.html_input import without_site_name
+
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
 "headline":"Bridge Reopens After Repairs","datePublished":"2019-03-04T10:00:00Z",
@@ -65,3 +67,15 @@ def test_html_without_readable_text_is_422(client, body):
     assert response.status_code == 422
     assert response.mimetype == "application/problem+json"
     assert "No readable article text" in response.get_json()["detail"]
+
+
+@pytest.mark.parametrize("title, site, headline", [
+    ("Peanut Butter Truffles - Elavegan", "Elavegan", "Peanut Butter Truffles"),
+    ("A Letter on Justice and Open Debate | Harper's Magazine", "Harper's Magazine", "A Letter on Justice and Open Debate"),
+    ("Wurmkiste selber bauen | selbst.de", "Selbst", "Wurmkiste selber bauen"),
+    ("The iPhone SE is in India - Not a flagship", "Gadget Daily", "The iPhone SE is in India - Not a flagship"),
+    ("Trump - Clinton", "City Times", "Trump - Clinton"),
+    ("Bridge Reopens", None, "Bridge Reopens"),
+])
+def test_the_site_name_after_a_headline_is_dropped(title, site, headline):
+    assert without_site_name(title, site) == headline
