@@ -1,9 +1,9 @@
 """POST /v1/structure with a page's HTML."""
-import json
 
 import pytest
 
 from service.nlp.html_input import without_site_name
+from tests.conftest import assert_spans_valid
 
 PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
@@ -18,17 +18,6 @@ PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens
 </article><div class="share"><a href="#">Share on Facebook</a></div><footer>&copy; 2019 City Times</footer></body></html>"""
 
 
-def _spans(value):
-    if isinstance(value, dict):
-        if {"start", "end", "text"} <= set(value):
-            yield value
-        for item in value.values():
-            yield from _spans(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _spans(item)
-
-
 def test_html_body_metadata_and_spans(client):
     response = client.post("/v1/structure", data=PAGE.encode(), content_type="text/html")
     assert response.status_code == 200
@@ -36,11 +25,7 @@ def test_html_body_metadata_and_spans(client):
     assert data["metadata"]["title"] == "Bridge Reopens After Repairs"
     assert [a["name"] for a in data["metadata"]["authors"]] == ["Jane Doe", "John Roe"]
     assert data["metadata"]["published"].startswith("2019-03-04")
-    source = data["source_text"]
-    spans = list(_spans({k: v for k, v in data.items() if k != "metadata"}))
-    assert spans
-    for span in spans:
-        assert source[span["start"]:span["end"]] == span["text"]
+    assert assert_spans_valid(data["source_text"], {k: v for k, v in data.items() if k != "metadata"}) > 5
 
 
 def test_json_html_and_exactly_one(client):
