@@ -19,7 +19,7 @@ from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import MIN_CUT_ABOVE, StoryWindow, find_story
-from service.records import BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
+from service.records import Author, BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
 
 ABOVE_STORY_KIND = BoilerplateKind.NAVIGATION
 BELOW_STORY_KIND = BoilerplateKind.FOOTER
@@ -51,13 +51,17 @@ def _furniture(lines: list[Line], window: StoryWindow, blanked: list[int]) -> li
     return spans
 
 
+def _name_authors(text: str, layout: PageLayout, found: list[tuple[Author, Span]]) -> None:
+    layout.metadata.authors = reader.unique_authors(found)
+    layout.byline_names = [Span.of(text, span.start, span.end) for _, span in found]
+
+
 def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: PageLayout) -> None:
     """A 'By …' line just above the story's window (over a share row or a photo) names its authors."""
     for i in range(window.first - 1, max(-1, window.first - 1 - STAMP_REACH), -1):
         found, published = reader.prefixed_byline(lines[i])
         if found:
-            layout.metadata.authors = reader.unique_authors(found)
-            layout.byline_names = [Span.of(text, span.start, span.end) for _, span in found]
+            _name_authors(text, layout, found)
             layout.metadata.published = layout.metadata.published or published
             return
 
@@ -68,8 +72,7 @@ def _bio_below(text: str, lines: list[Line], window: StoryWindow, layout: PageLa
     for i in range(max(window.first, window.last - BIO_REACH), min(len(lines), window.last + 1 + BIO_REACH)):
         found = reader.bio_author(lines[i])
         if found:
-            layout.metadata.authors = reader.unique_authors([found])
-            layout.byline_names = [Span.of(text, found[1].start, found[1].end)]
+            _name_authors(text, layout, [found])
             return
 
 

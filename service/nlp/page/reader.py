@@ -122,10 +122,15 @@ def normalise_publisher(name: str) -> str:
     return clean.title() if clean.isupper() and len(clean) > 4 else clean
 
 
+def _is_known_name(name: str) -> bool:
+    """A publication or agency the lexicon knows, however the page writes it."""
+    key = _publisher_key(name.strip(" .,"))
+    return key in _publishers() or key in words("page_agencies")
+
+
 def _is_publisher(name: str) -> bool:
     """A known publication or agency, or a capitalised name ending like one ('Springfield Gazette')."""
-    key = _publisher_key(name.strip(" .,"))
-    if key in _publishers() or key in words("page_agencies"):
+    if _is_known_name(name):
         return True
     tokens = name.split()
     return 2 <= len(tokens) <= 5 and not any(c in name for c in ",/") and all(t[:1].isupper() for t in tokens) \
@@ -138,7 +143,7 @@ def _word_count(text: str) -> int:
     return len(text.split())
 
 
-def _has_word(text: str) -> bool:
+def has_word(text: str) -> bool:
     """False for a line of punctuation alone ('·', '--'), which a page prints between widgets."""
     return any(ch.isalnum() for ch in text)
 
@@ -732,7 +737,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
     """The headline: the first title-like line above the body (from ``earliest`` on); short lines before it
     are navigation."""
     candidates = [i for i in range(earliest, min(first_body, len(lines), earliest + MAX_HEADER_LINES))
-                  if kinds[i] is None and _has_word(lines[i].text) and not _is_header_furniture(lines[i], names=False)
+                  if kinds[i] is None and has_word(lines[i].text) and not _is_header_furniture(lines[i], names=False)
                   and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
     title_like = [i for i in candidates if _word_count(lines[i].text) >= 4 or len(lines[i].text) >= 25]
     if title_like:
@@ -748,7 +753,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
         return longer[-1]
     if candidates:
         return candidates[0]
-    return next((i for i, kind in enumerate(kinds) if kind is None and _has_word(lines[i].text)), None)
+    return next((i for i, kind in enumerate(kinds) if kind is None and has_word(lines[i].text)), None)
 
 
 def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int:
@@ -997,8 +1002,7 @@ def bio_author(line: Line) -> tuple[Author, Span] | None:
 def is_plain_words(name: str) -> bool:
     """'Top Post', 'Next Post', 'Local News', 'This website': a label made of everyday words that no
     publication is known by. Known names ('Time') and titles led by 'The' ('The Daily Planet') are names."""
-    key = _publisher_key(name.strip(" .,"))
-    if key in _publishers() or key in words("page_agencies") or name.startswith("The "):
+    if _is_known_name(name) or name.startswith("The "):
         return False
     tokens = [t.lower().strip(".,") for t in name.split()]
     return bool(tokens) and all(t in _everyday_words() for t in tokens)

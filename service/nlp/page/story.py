@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page.line_features import content_words
-from service.nlp.page.reader import is_byline_or_stamp
+from service.nlp.page.reader import has_word, is_byline_or_stamp
 from service.nlp.page.line_model import LineClass, LineModel, headline_features
 
 BODY_THRESHOLD = 0.25
@@ -91,7 +91,7 @@ def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass
     the furniture lexicon names ('Click to share on Facebook'), a byline, a stamp or a line without a word ('·')."""
     candidates = [i for i in range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1))
                   if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)
-                  and any(ch.isalnum() for ch in lines[i].text)]
+                  and has_word(lines[i].text)]
     ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
     return [(i, ranked.index(i)) for i in candidates]
 
