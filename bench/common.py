@@ -109,3 +109,22 @@ def post(base: str, text: str, timeout: float = 120) -> tuple[int, float]:
     except urllib.error.HTTPError as error:
         status = error.code
     return status, time.perf_counter() - started
+
+
+# Without the background-networking flags Chromium keeps calling Google's hosts on a closed network.
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync")
+
+
+def headless_chromium(chromium: str = "/usr/bin/chromium", chromedriver: str = "/usr/bin/chromedriver",
+                      window: str = "1280,2000"):
+    """A selenium driver of Debian's headless Chromium, its driver named so selenium downloads none."""
+    import tempfile
+
+    from selenium import webdriver
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for flag in (*CHROMIUM_FLAGS, f"--user-data-dir={tempfile.mkdtemp(prefix='chromium-')}", f"--window-size={window}"):
+        options.add_argument(flag)
+    return webdriver.Chrome(service=webdriver.ChromeService(executable_path=chromedriver), options=options)
