@@ -86,14 +86,15 @@ def _needs_model(layout: PageLayout) -> bool:
     return layout.metadata.language == "en"
 
 
-def structure(nlp: Language, text: str) -> Article:
-    """Structure one article."""
-    return list(structure_many(nlp, [text]))[0]
+def structure(nlp: Language, text: str, analyze: Callable[[str], PageLayout] = analyze_page) -> Article:
+    """Structure one article; ``analyze`` is the page analysis (``analyze_main_text`` for extracted HTML)."""
+    return list(structure_many(nlp, [text], analyze=analyze))[0]
 
 
-def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8) -> Iterator[Article]:
+def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8,
+                   analyze: Callable[[str], PageLayout] = analyze_page) -> Iterator[Article]:
     """Structure articles in order, batching the model with ``nlp.pipe``."""
-    layouts = [(text, analyze_page(text)) for text in texts]
+    layouts = [(text, analyze(text)) for text in texts]
     views = [model_view(text, layout) for text, layout in layouts if _needs_model(layout)]
     with nlp.memory_zone():
         docs = nlp.pipe(views, batch_size=batch_size)

@@ -264,6 +264,8 @@ FURNITURE = [
     ("Font Size:", "ui"), ("Suggest a correction", "ui"), ("1,899 Comments", "comments"),
     ("Tags: budget, schools", "tags"), ("Editor’s note: this story was updated.", "editor_note"),
     ("Correction: An earlier version misstated the date.", "correction"), ("[Video: Council debate]", "media"),
+    ("Now watching", "media"), ("Next video starts in : 7Play", "media"),
+    ("Unfortunately, this video is not available in your region.", "media"),
     ("AP Photo/Matt Rourke", "credit"), ("(Photo: Evan Vucci, AP)", "credit"), ("AFP/Getty Images", "credit"),
     ("REUTERS/Social Media Website via Reuters TV", "credit"),
     ("Home / Politics / Campaign 2016", "navigation"), ("News › Politics › Elections", "navigation"),

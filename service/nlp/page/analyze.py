@@ -7,6 +7,9 @@
    inside the window alone, the rest of the page blanked (offsets unchanged);
 5. the lines outside the window become boilerplate, and the publisher is read from what the
    page says of itself there (copyright line, masthead) when the story's own lines name none.
+
+``analyze_main_text`` reads a text an HTML extractor has already cut down to the story (its headline
+first): no window to find, and only what is surely furniture or metadata leaves the body.
 """
 from __future__ import annotations
 
@@ -27,6 +30,7 @@ INSIDE_STORY_KIND = BoilerplateKind.UI
 SURE_HEADLINE = 0.97
 STAMP_REACH = 10
 BIO_REACH = 12
+MAX_DECK_WORDS = 25
 
 
 def _blank(text: str, lines: list[Line], blanked: list[int]) -> str:
@@ -117,6 +121,63 @@ def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[Boilerplat
     found = reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],
                                           [s.kind for s in set_aside])
     return None if found and reader.is_plain_words(found) else found
+
+
+# What the rule reader sets aside from an extracted main text that stays set aside: the story's own
+# metadata lines. Its guesses from a line's place on a page (navigation, related, footer, …) do not hold
+# where the extractor has already removed the page around the story.
+METADATA_KINDS = frozenset({BoilerplateKind.BYLINE, BoilerplateKind.DATELINE, BoilerplateKind.TIMESTAMP})
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _is_sure_furniture(span: BoilerplateSpan, body_start: int) -> bool:
+    """What stays out of an extracted main text: the story's metadata lines (a date line only above the
+    body: below, it is a reference or a list item), and lines the lexicon knows, but not a breadcrumb's
+    shape (a path or code line: the extractor has removed the menus) nor a line that starts in lower case
+    (the continuation of a hard-wrapped sentence: 'register applications …')."""
+    if span.kind == BoilerplateKind.TIMESTAMP:
+        return span.start < body_start
+    if span.kind in METADATA_KINDS:
+        return True
+    kind = line_kind(span.text)
+    return kind is not None and kind != BoilerplateKind.NAVIGATION and not span.text[:1].islower()
+
+
+def _is_deck(text: str, headline: Span | None, subtitle: Span) -> bool:
+    """A deck sits right under the headline and is short: a long first paragraph is the lead, and a short
+    line below the byline is a subheading of the story."""
+    right_under = headline is not None and not text[headline.end:subtitle.start].strip()
+    return right_under and _word_count(subtitle.text) <= MAX_DECK_WORDS
+
+
+def analyze_main_text(text: str, headline_end: int | None = None) -> PageLayout:
+    """Read a story's main text as an HTML extractor gives it: every line is body but the headline
+    (``text[:headline_end]`` when the markup names it), a deck, the byline, date and dateline, and the
+    lines the boilerplate lexicon knows."""
+    layout = reader.analyze_page(text, headline_start=0 if headline_end else None)
+    returned: list[Span] = []
+    if headline_end and (layout.headline is None or layout.headline.start != 0):
+        returned += [layout.headline] if layout.headline is not None else []
+        layout.headline = Span.of(text, 0, headline_end)
+        layout.metadata.title = layout.headline.text
+    if layout.subtitle is not None and not _is_deck(text, layout.headline, layout.subtitle):
+        returned.append(layout.subtitle)
+        layout.subtitle, layout.metadata.subtitle = None, None
+    kept = []
+    body_start = layout.body.paragraphs[0].start if layout.body.paragraphs else len(text)
+    for span in layout.boilerplate:
+        (kept if _is_sure_furniture(span, body_start) else returned).append(span)
+    headline_end = layout.headline.end if layout.headline is not None and layout.headline.start == 0 else 0
+    paragraphs = sorted((Span(s.start, s.end, s.text) for s in layout.body.paragraphs + returned
+                         if s.start >= headline_end), key=lambda span: span.start)
+    if paragraphs:
+        layout.body = Body(paragraphs[0].start, paragraphs[-1].end,
+                           text[paragraphs[0].start:paragraphs[-1].end], paragraphs)
+    layout.boilerplate = [span for span in kept if span.start >= headline_end]
+    return layout
 
 
 def analyze_page(text: str) -> PageLayout:
