@@ -93,6 +93,17 @@ def _structure(payloads: list[dict[str, Any]]) -> list[Article]:
     return results
 
 
+def _structure_html(payload: dict[str, Any]) -> Article:
+    nlp = _nlp()
+    note_text(_settings(), [payload["html"]])
+    try:
+        article = structure_html(nlp, payload["html"])
+    except NoMainText as exc:
+        raise ProblemError(422, str(exc), errors={"html": [str(exc)]}) from None
+    metrics.record_article(len(payload["html"]), article.stats.token_count)
+    return _apply_options(article, payload["options"])
+
+
 @blp.route("/v1/structure")
 class Structure(MethodView):
     @blp.doc(requestBody=_REQUEST_BODY)
@@ -123,10 +134,7 @@ class Structure(MethodView):
             article = _structure([payload])[0]
         else:
             _check_text(payload["html"])
-            try:
-                article = _apply_options(structure_html(_nlp(), payload["html"]), payload["options"])
-            except NoMainText as exc:
-                raise ProblemError(422, str(exc), errors={"html": [str(exc)]}) from None
+            article = _structure_html(payload)
         article.warnings.extend(warnings)
         return article
 

@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import partial
 from dataclasses import dataclass, field
 
 import trafilatura
+from trafilatura.utils import load_html
 from rapidfuzz import fuzz
+from lxml.html import HtmlElement
 from spacy.language import Language
 
+from service.nlp.layout import Line
+from service.nlp.page import analyze_main_text, normalise_publisher
+from service.nlp.page.masthead import copyright_name, without_owner_suffix
+from service.nlp.page.reader import has_word, markup_author
 from service.nlp.structure import structure
 from service.records import Article, Author
 
@@ -51,6 +58,7 @@ def _authors(value: str | None) -> list[str]:
 # 'Headline | Site', 'Headline - Site', 'Headline › site': the <title> a page gives its headline.
 _TITLE_SUFFIX_RE = re.compile(r"\s+(?:\||-|–|—|›|»|::)\s+(?P<suffix>[^|–—›»]{1,80})$")
 SITE_NAME_MATCH = 85
+SAME_NAME_MATCH = 90
 
 
 def _key(name: str) -> str:
@@ -69,20 +77,106 @@ def without_site_name(title: str, site: str | None) -> str:
     return title
 
 
+_VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
+MIN_HEADLINE_WORDS = 3
+OPENING_PARAGRAPHS = 3
+
+
+def _content_words(text: str) -> set[str]:
+    return {word for word in _key(text).split() if len(word) >= 4}
+
+
+def _first_level_headings(tree: HtmlElement) -> list[str]:
+    """The texts of the page's <h1> elements as a reader sees them (a permalink's '¶' left out)."""
+    texts = (" ".join(" ".join(element.itertext()).split()).rstrip("¶ ") for element in tree.iter("h1"))
+    return [text for text in texts if has_word(text)]
+
+
+def _page_copyright(tree: HtmlElement) -> str | None:
+    """The name on the page's copyright line ('© 2016 Breitbart'), from its visible text."""
+    texts = (" ".join(text.split()) for text in tree.xpath(_VISIBLE_TEXT))
+    return copyright_name([Line(0, len(text), text, 0) for text in texts if text])
+
+
+def visible_headline(title: str | None, headings: list[str], opening: str) -> str | None:
+    """The headline the page shows (its <h1>) where the markup's title is another wording of it: the
+    heading the title contains ('Penny' in 'Penny - Stardew Valley Wiki'); else the first heading that
+    shares words with the title (a longer or newer wording); else, when the title shares nothing with the
+    story's opening ('escenic', 'Yahoo News - Latest News & Headlines'), the first heading that does."""
+    inside = [h for h in headings if title and _key(h) and f" {_key(h)} " in f" {_key(title)} "]
+    if inside:
+        return max(inside, key=len)
+    worded = [h for h in headings if len(h.split()) >= MIN_HEADLINE_WORDS]
+    shared = [h for h in worded if title and _content_words(h) & _content_words(title)]
+    if shared:
+        return shared[0]
+    if not title or not _content_words(title) & _content_words(opening):
+        told = [h for h in worded if _content_words(h) & _content_words(opening)]
+        if told:
+            return told[0]
+    return title
+
+
 def read_html(html: str) -> HtmlReading:
     """Main text and metadata (JSON-LD and meta tags first) of a page."""
     meta = trafilatura.extract_metadata(html)
-    body = trafilatura.extract(html, include_comments=False, include_tables=False,
-                               favor_precision=True, deduplicate=True) or ""
+    # No ``deduplicate``: trafilatura keeps the segments it has seen in a process-wide cache, so a page
+    # posted twice would lose its text the second time.
+    body = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
     # trafilatura separates paragraphs by single newlines; the text reader wants blank lines
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
-    title = without_site_name(meta.title.strip(), meta.sitename) if meta is not None and meta.title else None
+    title = without_site_name(" ".join(meta.title.split()), meta.sitename) if meta is not None and meta.title else None
+    tree = load_html(html)
+    headings = _first_level_headings(tree) if tree is not None else []
+    title = visible_headline(title, headings, " ".join(paragraphs[:OPENING_PARAGRAPHS]))
     if title and paragraphs and paragraphs[0] == title:
         paragraphs = paragraphs[1:]
     text = "\n\n".join(([title] if title else []) + paragraphs) + "\n"
+    site = meta.sitename if meta is not None and meta.sitename else None
+    if site is None and tree is not None:
+        site = _page_copyright(tree)
     if meta is None:
-        return HtmlReading(text)
-    return HtmlReading(text, title, _authors(meta.author), meta.date or None, meta.sitename or None)
+        return HtmlReading(text, title, publisher=site)
+    return HtmlReading(text, title, _authors(meta.author), meta.date or None, site)
+
+
+# 'selbst.de', 'www.example.co.uk': a site named by its address.
+_DOMAIN_RE = re.compile(r"^(?:www\.)?(?P<name>[\w-]+)(?:\.[a-z]{2,6}){1,2}$", re.IGNORECASE)
+
+
+def markup_publisher(site: str | None) -> str | None:
+    """The publication the markup's site name gives, as a reader names it: '© Spox 2022' -> 'Spox',
+    'selbst.de' -> 'Selbst', 'Spiceworks Inc' -> 'Spiceworks'; a known name in its usual spelling."""
+    if not site or not has_word(site):
+        return None
+    site = " ".join(site.split())
+    site = copyright_name([Line(0, len(site), site, 0)]) or site
+    known = normalise_publisher(site)
+    if known != site or not (domain := _DOMAIN_RE.match(site)):
+        return normalise_publisher(without_owner_suffix(known))
+    name = domain.group("name")
+    return name.capitalize() if name.islower() else name
+
+
+def _is_site(name: str, site: str | None) -> bool:
+    key, site_key = _key(name), _key(site or "")
+    return bool(key and site_key) and (key == site_key or fuzz.ratio(key, site_key) >= SITE_NAME_MATCH)
+
+
+def reconciled_authors(markup: list[str], text: list[Author], site: str | None) -> list[Author]:
+    """The markup's authors as a byline reads them, cross-checked with the text's byline: what names nobody
+    ('Username', 'PhD', the site's own name) is dropped; a name the byline also prints takes the byline's
+    spelling and role ('Perry Bacon Jr' -> 'Perry Bacon Jr.'); with none left, the byline's authors."""
+    authors: dict[str, Author] = {}
+    for name in markup:
+        author = markup_author(name)
+        if author is None or _is_site(author.name, site):
+            continue
+        printed = next((a for a in text if fuzz.ratio(_key(a.name), _key(author.name)) >= SAME_NAME_MATCH), None)
+        if printed is not None:
+            author = Author(printed.name, printed.role or author.role)
+        authors.setdefault(_key(author.name), author)
+    return list(authors.values()) or text
 
 
 def structure_html(nlp: Language, html: str) -> Article:
@@ -90,12 +184,13 @@ def structure_html(nlp: Language, html: str) -> Article:
     reading = read_html(html)
     if not reading.text.strip():
         raise NoMainText("No readable article text was found in the HTML.")
-    article = structure(nlp, reading.text)
+    headline_end = len(reading.title) if reading.title else None
+    article = structure(nlp, reading.text, analyze=partial(analyze_main_text, headline_end=headline_end))
     metadata = dataclasses.replace(
         article.metadata,
         title=reading.title or article.metadata.title,
-        authors=[Author(name) for name in reading.authors] or article.metadata.authors,
+        authors=reconciled_authors(reading.authors, article.metadata.authors, reading.publisher),
         published=reading.published or article.metadata.published,
-        publisher=reading.publisher or article.metadata.publisher,
+        publisher=markup_publisher(reading.publisher) or article.metadata.publisher,
     )
     return dataclasses.replace(article, metadata=metadata, source_text=reading.text)

@@ -64,3 +64,25 @@ def test_html_without_readable_text_is_422(client, body):
 ])
 def test_the_site_name_after_a_headline_is_dropped(title, site, headline):
     assert without_site_name(title, site) == headline
+
+
+def test_the_same_page_posted_again_gets_the_same_answer(client):
+    # trafilatura's deduplication remembers text across calls; a stateless service must not use it
+    answers = [client.post("/v1/structure", data=PAGE.encode(), content_type="text/html").get_json()
+               for _ in range(4)]
+    assert all(a["body"] == answers[0]["body"] for a in answers[1:])
+    assert len(answers[0]["body"]["paragraphs"]) == 3
+
+
+def _sample(text: str, name: str) -> float:
+    return next((float(line.rsplit(" ", 1)[1]) for line in text.splitlines() if line.startswith(name + " ")), 0.0)
+
+
+def test_an_html_page_counts_in_the_metrics(client):
+    before = client.get("/metrics").get_data(as_text=True)
+    client.post("/v1/structure", data=PAGE.encode(), content_type="text/html")
+    after = client.get("/metrics").get_data(as_text=True)
+    name = "structurer_articles_processed_total"
+    assert _sample(after, name) == _sample(before, name) + 1
+    name = "structurer_characters_processed_total"
+    assert _sample(after, name) == _sample(before, name) + len(PAGE)

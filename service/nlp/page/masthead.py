@@ -43,6 +43,11 @@ def is_owner_company(name: str) -> bool:
     return bool(_OWNER_SUFFIX_RE.search(name))
 
 
+def without_owner_suffix(name: str) -> str:
+    """'Spiceworks Inc' -> 'Spiceworks': the name a company's site goes by."""
+    return _OWNER_SUFFIX_RE.sub("", name).strip(" ,.") or name
+
+
 def copyright_name(furniture: list[Line]) -> str | None:
     """The name on the page's copyright line ('© 2019 The Hill'), unless it names the owning company."""
     rule = dict(_rules())["copyright"]

@@ -953,6 +953,43 @@ def unique_authors(found: list[tuple[Author, Span]]) -> list[Author]:
     return list(authors.values())
 
 
+_TRAILING_DAY_RE = re.compile(
+    r"(?:\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday))+$",
+    re.IGNORECASE)
+
+
+def _is_author_label(name: str) -> bool:
+    """'Username', 'Staff', 'Article by', 'Our Foreign Staff': no person. 'Will Knight' is one, though made
+    of everyday words."""
+    tokens = [t.lower().strip(".,") for t in name.split()]
+    labels = words("page_not_authors")
+    if " ".join(tokens) in labels or any(t in labels for t in tokens):
+        return True
+    lowered = any(t[:1].islower() for t in name.split())
+    return is_plain_words(name) and (len(tokens) == 1 or lowered)
+
+
+def markup_author(name: str) -> Author | None:
+    """An author the page's markup names, as a byline would read it: 'Ben Silverman Games Editor' ->
+    Ben Silverman (Games Editor); 'Joshua Sokol May' (a date's month run into a full name) -> Joshua Sokol.
+    None for what names nobody: a degree ('PhD'), a placeholder ('Username'), a label ('Staff'), or a
+    publication or agency ('CNN')."""
+    name = " ".join(name.split())
+    without_day = _TRAILING_DAY_RE.sub("", f" {name}").strip()
+    if not without_day:
+        return None
+    if len(without_day.split()) >= 2:  # 'Theresa May' keeps her name
+        name = without_day
+    if not any(len(token.strip(".")) >= 2 for token in name.split()) or name.lower().replace(".", "") in words(
+            "page_credentials") or _is_author_label(name) or _is_known_name(name) or _is_publisher(name):
+        return None
+    split = _split_name_role(name, 0)
+    if split is not None:
+        return Author(_display_name(split[0]), split[1])
+    return Author(_display_name(name))
+
+
 def publisher_of_furniture(lines: list[Line], kinds: list[str]) -> str | None:
     """The publisher named by page furniture alone: its copyright line, its masthead, its own address."""
     organisations = [org for line, kind in zip(lines, kinds)
