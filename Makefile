@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEV_STAMP := $(STAMP)-dev
 
-.PHONY: run test openapi bench cue-model page-model clean install install-dev
+.PHONY: run test openapi bench screenshot cue-model page-model clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +33,9 @@ openapi: $(STAMP)  ## regenerate openapi.yaml from the schemas
 
 bench: $(DEV_STAMP)  ## speed and memory figures against raw spaCy
 	$(BIN)/python -m bench.run_all
+
+screenshot: $(DEV_STAMP)  ## redraw docs/page.png (needs chromium and chromium-driver)
+	PYTHONPATH=. $(BIN)/python docs/make_screenshot.py
 
 cue-model: $(STAMP)  ## retrain service/nlp/models/cue_model.json on ../shared/data/polnear/train (about 3 minutes)
 	$(BIN)/pip install --quiet -e '.[train]'

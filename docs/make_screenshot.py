@@ -1,6 +1,6 @@
 """Draw the page at GET / with the seed article structured, as docs/page.png (headless Chromium).
 
-    .venv/bin/python docs/make_screenshot.py
+    make screenshot    (PYTHONPATH=. .venv/bin/python docs/make_screenshot.py)
 """
 from __future__ import annotations
 

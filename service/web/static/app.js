@@ -2,9 +2,16 @@
 "use strict";
 const $ = (id) => document.getElementById(id);
 
-$("file").addEventListener("change", async (event) => {
-  const file = event.target.files[0];
+// A whole HTML document is read as HTML by the service itself (it says so in a warning).
+async function loadFile(file) {
   if (file) $("text").value = await file.text();
+}
+$("file").addEventListener("change", (event) => loadFile(event.target.files[0]));
+$("text").addEventListener("dragover", (event) => event.preventDefault());
+$("text").addEventListener("drop", (event) => {
+  if (!event.dataTransfer.files.length) return;
+  event.preventDefault();
+  loadFile(event.dataTransfer.files[0]);
 });
 
 function el(tag, text, className) {
@@ -31,7 +38,9 @@ function drawText(text, data) {
   const spans = [];
   for (const b of data.boilerplate || []) spans.push({ start: b.start, end: b.end, cls: "boilerplate" });
   for (const e of data.entities || []) {
-    for (const m of e.mentions || []) spans.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, entity: e.id });
+    for (const m of e.mentions || []) {
+      spans.push({ start: m.start, end: m.end, cls: `ent ent-${e.type}`, entity: e.id, label: `${e.type}: ${e.name}` });
+    }
   }
   for (const c of data.claims || []) {
     for (const part of ["source", "cue", "content"]) {
@@ -49,7 +58,9 @@ function drawText(text, data) {
     const piece = text.slice(at, to);
     if (open.size === 0) { fragment.append(document.createTextNode(piece)); } else {
       const span = el("span", piece, [...open].map((i) => spans[i].cls).join(" "));
-      for (const i of open) if (spans[i].entity) { span.dataset.entity = spans[i].entity; span.tabIndex = 0; }
+      for (const i of open) {
+        if (spans[i].entity) { span.dataset.entity = spans[i].entity; span.title = spans[i].label; span.tabIndex = 0; }
+      }
       fragment.append(span);
     }
     at = to;
@@ -60,6 +71,7 @@ function drawText(text, data) {
   }
   flush(text.length);
   $("article").replaceChildren(fragment);
+  $("article-part").hidden = false;
 }
 
 function lightCluster(event, on) {
@@ -87,7 +99,34 @@ function drawClaims(claims) {
   $("claims").replaceChildren(el("h2", "Claims"), list);
 }
 
+function drawWarnings(warnings) {
+  $("warnings").replaceChildren(...warnings.map((w) => el("li", w)));
+  $("warnings").hidden = warnings.length === 0;
+}
+
 $("show-json").addEventListener("change", () => { $("json").hidden = !$("show-json").checked; });
+
+function showProblem(title, detail) {
+  $("error-title").textContent = title;
+  $("error-detail").textContent = detail;
+  $("error").hidden = false;
+  $("status").textContent = "Failed.";
+}
+
+// The answer, or a problem built from what came back (a proxy's HTML error page, a dropped connection).
+async function post(text, headers) {
+  let response;
+  try {
+    response = await fetch("/v1/structure", { method: "POST", headers, body: JSON.stringify({ text }) });
+  } catch (error) {
+    return { ok: false, data: { title: "The service could not be reached", detail: String(error) } };
+  }
+  try {
+    return { ok: response.ok, status: response.status, data: await response.json() };
+  } catch (error) {
+    return { ok: false, data: { title: `Error ${response.status}`, detail: "The answer was not JSON." } };
+  }
+}
 
 $("form").addEventListener("submit", async (event) => {
   event.preventDefault();
@@ -96,18 +135,17 @@ $("form").addEventListener("submit", async (event) => {
   if ($("apikey").value) headers["X-API-Key"] = $("apikey").value;
   $("status").textContent = "Structuring…";
   $("error").hidden = true;
-  const response = await fetch("/v1/structure", { method: "POST", headers, body: JSON.stringify({ text }) });
-  const data = await response.json();
+  $("warnings").hidden = true;
+  const { ok, status, data } = await post(text, headers);
   $("json").textContent = JSON.stringify(data, null, 2);
-  if (!response.ok) {
-    $("error-title").textContent = data.title || `Error ${response.status}`;
-    $("error-detail").textContent = data.detail || "";
-    $("error").hidden = false;
-    $("status").textContent = "Failed.";
+  if (!ok) {
+    showProblem(data.title || `Error ${status}`, data.detail || "");
     return;
   }
   drawCard(data.metadata || {});
+  drawWarnings(data.warnings || []);
   drawClaims(data.claims || []);
-  drawText(text, data);
+  // The spans of an HTML page index the text read from it, which the answer returns.
+  drawText(data.source_text ?? text, data);
   $("status").textContent = "Done.";
 });
