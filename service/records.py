@@ -38,6 +38,7 @@ class BoilerplateKind(StrEnum):
     MEDIA = "media"
     PROMO = "promo"
     FOOTER = "footer"  # below the story on a whole page: teaser lists, comment threads, site index
+    MARKUP = "markup"  # an HTML tag pasted with the text
 
 
 BOILERPLATE_KINDS = tuple(kind.value for kind in BoilerplateKind)

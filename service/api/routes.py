@@ -21,7 +21,7 @@ from service.api.schemas import (
 )
 from service.config import Settings
 from service.validation import TextRejected, check_id, check_text
-from service.nlp.html_input import NoMainText, has_markup, is_html_document, structure_html
+from service.nlp.html_input import NoMainText, is_html_document, structure_html
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -127,8 +127,6 @@ class Structure(MethodView):
         if "text" in payload and is_html_document(payload["text"]):
             payload["html"] = payload.pop("text")
             warnings.append("the text is a whole HTML document: it was read as HTML")
-        elif "text" in payload and has_markup(payload["text"]):
-            warnings.append("markup was found in the text; send a page as text/html to have it read as HTML")
         if "html" not in payload:
             _check_text(payload["text"])
             article = _structure([payload])[0]

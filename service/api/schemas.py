@@ -98,7 +98,8 @@ class BoilerplateSchema(SpanSchema):
         "What the furniture is. On a whole pasted web page, the lines outside the story that no phrase "
         "table names are `navigation` above the story (menus, section labels, notices) and `footer` below "
         "it (teaser lists, comment threads, site index); lines inside the story's header that are "
-        "interface text are `ui`.")})
+        "interface text are `ui`. An HTML tag pasted with a text (outside the headline and body lines) "
+        "is `markup`: the text is read with its tags blanked, and a warning says so.")})
 
 
 class AuthorSchema(ma.Schema):

@@ -25,7 +25,6 @@ from service.nlp.structure import structure
 from service.records import Article, Author
 
 _DOCUMENT_RE = re.compile(r"\s*(?:<!doctype\s+html|<html[\s>])", re.IGNORECASE)
-_TAG_RE = re.compile(r"</?(?:p|div|span|a|br|script|style|img|h[1-6]|ul|li|table|body|head)\b[^>]*>", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,10 +43,6 @@ class NoMainText(ValueError):
 def is_html_document(text: str) -> bool:
     """A whole HTML document: starts, after whitespace, with <!doctype html or <html."""
     return _DOCUMENT_RE.match(text) is not None
-
-
-def has_markup(text: str) -> bool:
-    return _TAG_RE.search(text) is not None
 
 
 def _authors(value: str | None) -> list[str]:

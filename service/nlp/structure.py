@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from service.nlp.claims import extract_claims
 from service.nlp.entities import extract_entities
+from service.nlp.markup import MARKUP_WARNING, masked, restored, tag_spans
 from service.nlp.page import analyze_page
 from service.nlp.prepare import model_view
 from service.records import Article, Claim, Entity, PageLayout, Span, Stats
@@ -69,8 +70,8 @@ def _anchor_to_source(text: str, entities: list[Entity], claims: list[Claim]) ->
         claim.hedges = [Span.of(text, h.start, h.end) for h in claim.hedges]
 
 
-def _assemble(text: str, layout: PageLayout, doc: Doc | None) -> Article:
-    warnings: list[str] = []
+def _assemble(text: str, layout: PageLayout, doc: Doc | None, tags: list[tuple[int, int]]) -> Article:
+    warnings: list[str] = [MARKUP_WARNING] if tags else []
     if doc is None:
         entities, claims = [], []
         warnings.append(NON_ENGLISH_WARNING.format(layout.metadata.language))
@@ -78,8 +79,11 @@ def _assemble(text: str, layout: PageLayout, doc: Doc | None) -> Article:
         entities = _guarded("entities", warnings, [], extract_entities, doc, layout)
         claims = _guarded("claims", warnings, [], extract_claims, doc, layout, entities)
         _anchor_to_source(text, entities, claims)
+    stats = _stats(layout, doc)  # counted on the text read, without its tags
+    if tags:
+        layout = restored(layout, text, tags)
     return Article(layout.metadata, layout.headline, layout.subtitle, layout.body,
-                   layout.boilerplate, entities, claims, _stats(layout, doc), warnings)
+                   layout.boilerplate, entities, claims, stats, warnings)
 
 
 def _needs_model(layout: PageLayout) -> bool:
@@ -94,13 +98,20 @@ def structure(nlp: Language, text: str, analyze: Callable[[str], PageLayout] = a
 def structure_many(nlp: Language, texts: Iterable[str], batch_size: int = 8,
                    analyze: Callable[[str], PageLayout] = analyze_page) -> Iterator[Article]:
     """Structure articles in order, batching the model with ``nlp.pipe``."""
-    layouts = [(text, analyze(text)) for text in texts]
-    views = [model_view(text, layout) for text, layout in layouts if _needs_model(layout)]
+    readings = [_read(text, analyze) for text in texts]
+    views = [model_view(read, layout) for _, read, layout, _ in readings if _needs_model(layout)]
     with nlp.memory_zone():
         docs = nlp.pipe(views, batch_size=batch_size)
-        for text, layout in layouts:
+        for text, _, layout, tags in readings:
             doc = next(docs) if _needs_model(layout) else None
-            yield _assemble(text, layout, doc)
+            yield _assemble(text, layout, doc, tags)
+
+
+def _read(text: str, analyze: Callable[[str], PageLayout]) -> tuple[str, str, PageLayout, list[tuple[int, int]]]:
+    """(text, the text read: its tags blanked, its layout, the tags)."""
+    tags = tag_spans(text)
+    read = masked(text, tags) if tags else text
+    return text, read, analyze(read), tags
 
 
 WARM_UP_TEXT = ("Warm-Up Headline\n\nBy Jane Doe\nMarch 4, 2019\n\n"

@@ -86,3 +86,19 @@ def test_an_html_page_counts_in_the_metrics(client):
     assert _sample(after, name) == _sample(before, name) + 1
     name = "structurer_characters_processed_total"
     assert _sample(after, name) == _sample(before, name) + len(PAGE)
+
+
+def test_markup_in_a_pasted_text_is_set_aside(client):
+    paste = ("<h1>Bridge Reopens After Repairs</h1>\n<p>Officials said on Monday that the bridge would reopen on "
+             "Friday.</p>\n<p>\"We are proud of the crews,\" said Mayor Jane Porter.</p>\n"
+             "<div class=\"share\"><a href=\"#\">Share on Facebook</a></div>\n")
+    data = client.post("/v1/structure", data=paste.encode(), content_type="text/plain").get_json()
+    assert data["metadata"]["title"] == "Bridge Reopens After Repairs"
+    assert data["source_text"] is None
+    assert any("tags were set aside" in w for w in data["warnings"])
+    sources = [c["source"]["text"] for c in data["claims"] if c["source"]]
+    assert "Mayor Jane Porter" in sources
+    names = [e["name"] for e in data["entities"]]
+    assert all("<" not in text and ">" not in text for text in sources + names)
+    assert "</div>" in [b["text"] for b in data["boilerplate"] if b["kind"] == "markup"]
+    assert assert_spans_valid(paste, {k: v for k, v in data.items() if k != "metadata"}) > 5
