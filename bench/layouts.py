@@ -16,13 +16,13 @@ import sys
 import time
 from pathlib import Path
 
-from service.nlp.page import analyze_page
+from service.nlp.structure import page_layout
 from service.records import Article, Stats
 from service.serialize import article_to_dict
 
 
 def layout_answer(text: str) -> dict:
-    layout = analyze_page(text)
+    layout = page_layout(text)
     article = Article(layout.metadata, layout.headline, layout.subtitle, layout.body, layout.boilerplate,
                       [], [], Stats(0, len(layout.body.paragraphs), 0, 0.0))
     return article_to_dict(article)

@@ -114,6 +114,12 @@ def _read(text: str, analyze: Callable[[str], PageLayout]) -> tuple[str, str, Pa
     return text, read, analyze(read), tags
 
 
+def page_layout(text: str, analyze: Callable[[str], PageLayout] = analyze_page) -> PageLayout:
+    """The page analysis step alone, as ``structure`` runs it (tags set aside): for benchmarks."""
+    _, _, layout, tags = _read(text, analyze)
+    return restored(layout, text, tags) if tags else layout
+
+
 WARM_UP_TEXT = ("Warm-Up Headline\n\nBy Jane Doe\nMarch 4, 2019\n\n"
                 "WASHINGTON (Reuters) - Officials said on Monday that the bridge would reopen.\n")
 
