@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from functools import partial
 from dataclasses import dataclass, field
+from datetime import date
+from functools import partial
 
 import trafilatura
-from trafilatura.utils import load_html
-from rapidfuzz import fuzz
 from lxml.html import HtmlElement
+from rapidfuzz import fuzz
 from spacy.language import Language
+from trafilatura.utils import load_html
 
 from service.nlp.layout import Line
 from service.nlp.page import analyze_main_text, normalise_publisher
+from service.nlp.page.dates import dates_of
 from service.nlp.page.masthead import copyright_name, without_owner_suffix
 from service.nlp.page.reader import has_word, markup_author
 from service.nlp.structure import structure
@@ -87,6 +89,27 @@ def _first_level_headings(tree: HtmlElement) -> list[str]:
     return [text for text in texts if has_word(text)]
 
 
+def _shown_date(tree: HtmlElement) -> str | None:
+    """The day a <time> element beside the headline (in the <h1>'s parent) prints for its reader
+    ('JULY 29, 2016'); the <time>s further down are comments' and teasers'."""
+    headline = next(tree.iter("h1"), None)
+    header = headline.getparent() if headline is not None else None
+    element = next(header.iter("time"), None) if header is not None else None
+    return dates_of(" ".join(" ".join(element.itertext()).split()))[0] if element is not None else None
+
+
+def story_date(stated: str | None, shown: str | None) -> str | None:
+    """The markup's date, unless the page shows its reader the day next to it: a UTC timestamp or the date
+    in a URL can be a day off the day printed over the story, and the printed day is the one readers cite."""
+    if not stated or not shown:
+        return stated or shown
+    try:
+        apart = abs((date.fromisoformat(stated[:10]) - date.fromisoformat(shown[:10])).days)
+    except ValueError:
+        return stated
+    return shown if apart == 1 else stated
+
+
 def _page_copyright(tree: HtmlElement) -> str | None:
     """The name on the page's copyright line ('© 2016 Breitbart'), from its visible text."""
     texts = (" ".join(text.split()) for text in tree.xpath(_VISIBLE_TEXT))
@@ -130,9 +153,10 @@ def read_html(html: str) -> HtmlReading:
     site = meta.sitename if meta is not None and meta.sitename else None
     if site is None and tree is not None:
         site = _page_copyright(tree)
+    shown = _shown_date(tree) if tree is not None else None
     if meta is None:
-        return HtmlReading(text, title, publisher=site)
-    return HtmlReading(text, title, _authors(meta.author), meta.date or None, site)
+        return HtmlReading(text, title, published=shown, publisher=site)
+    return HtmlReading(text, title, _authors(meta.author), story_date(meta.date, shown), site)
 
 
 # 'selbst.de', 'www.example.co.uk': a site named by its address.

@@ -2,7 +2,7 @@
 
 import pytest
 
-from service.nlp.html_input import markup_publisher, reconciled_authors, visible_headline
+from service.nlp.html_input import markup_publisher, read_html, reconciled_authors, story_date, visible_headline
 from service.nlp.page.reader import markup_author
 from service.records import Author
 
@@ -55,3 +55,32 @@ def test_the_visible_headline_wins_where_it_words_the_title_differently(title, h
 ])
 def test_the_markup_site_name_is_named_as_a_reader_names_it(site, publisher):
     assert markup_publisher(site) == publisher
+
+
+@pytest.mark.parametrize("stated, shown, day", [
+    ("2019-03-05", "2019-03-04", "2019-03-04"),  # a UTC timestamp a day after the printed day
+    ("2019-03-05T02:00:00+00:00", "2019-03-04T21:00", "2019-03-04T21:00"),
+    ("2020-04-12", "2020-12-04", "2020-04-12"),  # day and month read the other way: not the same story day
+    ("2019-03-05", None, "2019-03-05"), (None, "2019-03-04", "2019-03-04"), (None, None, None),
+])
+def test_the_day_printed_beside_the_headline_wins_over_a_day_off_timestamp(stated, shown, day):
+    assert story_date(stated, shown) == day
+
+
+PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+"headline":"Bridge Reopens","datePublished":"2019-03-05T02:00:00Z","author":{"@type":"Person","name":"Jane Doe"}}
+</script></head><body><article><header><h1>Harbor Bridge Reopens After Two Years of Repairs</h1>
+<time datetime="2019-03-05T02:00:00Z">March 4, 2019</time></header>
+<p>Officials said on Monday that the Harbor Bridge would reopen to traffic on Friday after two years of repairs.</p>
+<p>The bridge carries about 40,000 cars a day, according to the state transport department, which paid for it.</p>
+</article><section class="comments"><time>March 9, 2019</time><p>Great news for the harbor.</p></section>
+<footer>&copy; 2019 City Times</footer></body></html>"""
+
+
+def test_a_page_is_read_with_its_visible_headline_and_printed_day():
+    reading = read_html(PAGE)
+    assert reading.title == "Harbor Bridge Reopens After Two Years of Repairs"
+    assert reading.text.startswith(reading.title + "\n\n")
+    assert reading.published[:10] == "2019-03-04"
+    assert reading.authors == ["Jane Doe"]
