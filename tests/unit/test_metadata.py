@@ -5,6 +5,7 @@ import pytest
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.page import analyze_page, detect_language, normalise_publisher
+from service.nlp.page.reader import names_nobody
 from tests.conftest import DATA
 
 BODY = ("The council voted on Tuesday to approve the budget, ending months of debate over "
@@ -596,3 +597,13 @@ def test_byline_words_of_other_languages_are_no_part_of_the_name(byline, name):
     text = (f"Bridge Reopens After Repairs\n{byline}\n\n"
             "Le pont a rouvert vendredi, ont déclaré les responsables de la ville. Les travaux ont duré six mois.\n")
     assert [a.name for a in analyze_page(text).metadata.authors] == [name]
+
+
+@pytest.mark.parametrize("name, nobody", [
+    ("Credit Harry Campbell", True), ("Resize Text", True), ("Getty Images", True), ("Download PowerPoint", True),
+    ("Redaktion Haus.de", True), ("School-to-Prison Pipeline", True), ("Authority control", True),
+    ("Our Foreign Staff", True), ("PhD", True), ("Reuters", True),
+    ("Will Knight", False), ("Jean-Paul Sartre", False), ("Jose de la Cruz", False), ("Toni L. Sandys", False),
+])
+def test_byline_shaped_labels_name_nobody(name, nobody):
+    assert names_nobody(name) is nobody

@@ -180,6 +180,14 @@ def analyze_main_text(text: str, headline_end: int | None = None) -> PageLayout:
     return layout
 
 
+def _drop_nobodies(layout: PageLayout) -> None:
+    """A byline-shaped label on a whole page ('School to Prison Pipeline', 'Getty Images') is no author."""
+    nobodies = {a.name for a in layout.metadata.authors if reader.names_nobody(a.name)}
+    if nobodies:
+        layout.metadata.authors = [a for a in layout.metadata.authors if a.name not in nobodies]
+        layout.byline_names = [s for s in layout.byline_names if s.text not in nobodies]
+
+
 def analyze_page(text: str) -> PageLayout:
     """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and boilerplate."""
     lines = reader.reading_lines(text)
@@ -190,6 +198,7 @@ def analyze_page(text: str) -> PageLayout:
     if not blanked:
         layout = reader.analyze_page(text)
         layout.metadata.publisher = _publisher(layout, lines, [])
+        _drop_nobodies(layout)
         return layout
     # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
     headline_start = lines[window.headline].start if window.headline is not None and (
@@ -208,4 +217,5 @@ def analyze_page(text: str) -> PageLayout:
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
     layout.metadata.publisher = _publisher(layout, lines, set_aside)
+    _drop_nobodies(layout)
     return layout

@@ -962,12 +962,22 @@ _TRAILING_DAY_RE = re.compile(
 def _is_author_label(name: str) -> bool:
     """'Username', 'Staff', 'Article by', 'Our Foreign Staff': no person. 'Will Knight' is one, though made
     of everyday words."""
-    tokens = [t.lower().strip(".,") for t in name.split()]
+    parts = [t.strip(".,") for t in re.split(r"[\s.-]+", name) if t.strip(".,")]
+    tokens = [t.lower() for t in parts]
     labels = words("page_not_authors")
     if " ".join(tokens) in labels or any(t in labels for t in tokens):
         return True
-    lowered = any(t[:1].islower() for t in name.split())
-    return is_plain_words(name) and (len(tokens) == 1 or lowered)
+    lowered = any(t[:1].islower() for t in parts)  # 'School-to-Prison Pipeline', 'Authority control'
+    return is_plain_words(" ".join(parts)) and (len(parts) == 1 or lowered)
+
+
+def names_nobody(name: str) -> bool:
+    """A degree ('PhD'), a placeholder ('Username'), a label ('Staff', 'School to Prison Pipeline'), an
+    initial alone, or a publication or agency ('CNN', 'Getty Images'): no author."""
+    key = name.lower().replace(".", "")
+    return not any(len(token.strip(".")) >= 2 for token in name.split()) or key in words("page_credentials") \
+        or name.lower() in words("page_not_publishers") or _is_author_label(name) or _is_known_name(name) \
+        or _is_publisher(name)
 
 
 def markup_author(name: str) -> Author | None:
@@ -981,8 +991,7 @@ def markup_author(name: str) -> Author | None:
         return None
     if len(without_day.split()) >= 2:  # 'Theresa May' keeps her name
         name = without_day
-    if not any(len(token.strip(".")) >= 2 for token in name.split()) or name.lower().replace(".", "") in words(
-            "page_credentials") or _is_author_label(name) or _is_known_name(name) or _is_publisher(name):
+    if names_nobody(name):
         return None
     split = _split_name_role(name, 0)
     if split is not None:
