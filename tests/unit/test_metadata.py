@@ -27,6 +27,7 @@ def _spans_ok(text: str, layout) -> None:
 
 BYLINES = [
     ("By Jane Doe", [("Jane Doe", None)]),
+    ("by Jane Doe (reporting) and John Roe (photography)", [("Jane Doe", "reporting")]),
     ("Researched and written by Jane Doe and John Roe", [("Jane Doe", None), ("John Roe", None)]),
     ("Jane Doe | John Roe Published September 26, 2016", [("Jane Doe", None), ("John Roe", None)]),
     ("Jane Doe, News Editor|September 27, 2016", [("Jane Doe", "News Editor")]),

@@ -56,9 +56,14 @@ _AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of t
                                re.IGNORECASE)
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
+_CREDIT_WORDS = (r"photos?|photographs?|photography|videos?|graphics?|illustrations?|art|editing|edited|design"
+                 r"|designed|produced|data|research|interactive")
 _NON_AUTHOR_CREDIT_RE = re.compile(
-    r"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:photos?|photographs?|photography|videos?|graphics?|illustrations?|art"
-    r"|editing|edited|design|designed|produced|data|research|interactive) by)\b[^•·|;()]*")
+    rf"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:{_CREDIT_WORDS}) by)\b[^•·|;()]*")
+# 'Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)': a role in brackets after a name; a
+# credit's role names a contributor, not an author.
+_BRACKETED_ROLE_RE = re.compile(r"\s*\((?P<role>[^()]{2,30})\)$")
+_CREDIT_ROLE_RE = re.compile(rf"(?i:{_CREDIT_WORDS})$")
 # "Posted on September 12, 2016 by Jane Doe": a timestamp, then the author.
 _STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
@@ -244,6 +249,11 @@ def _parse_names(text: str, offset: int) -> _Byline:
         if credited and _is_publisher(credited.group("org")):
             organisation = organisation or normalise_publisher(credited.group("org"))
         clean = _NAME_TAIL_RE.sub("", piece.strip(" .:–—-")).strip(" .:–—-")
+        bracketed = _BRACKETED_ROLE_RE.search(clean)
+        if bracketed and _CREDIT_ROLE_RE.match(bracketed.group("role")):
+            continue
+        if bracketed:
+            clean = clean[:bracketed.start()]
         if not clean:
             continue
         lead = piece.find(clean)
@@ -260,7 +270,7 @@ def _parse_names(text: str, offset: int) -> _Byline:
             organisation = organisation or normalise_publisher(split[0])
         elif split:
             name, role, span = split
-            authors.append((Author(name, role), span))
+            authors.append((Author(name, role or (bracketed.group("role") if bracketed else None)), span))
     return _Byline(authors, organisation, published, updated)
 
 
