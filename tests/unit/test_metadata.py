@@ -608,3 +608,11 @@ def test_byline_words_of_other_languages_are_no_part_of_the_name(byline, name):
 ])
 def test_byline_shaped_labels_name_nobody(name, nobody):
     assert names_nobody(name) is nobody
+
+
+def test_a_date_line_over_a_section_line_is_the_date():
+    text, layout = _layout("Council Approves County Budget After Long Fight\nby Jane Doe\nOctober 27, 2023\n"
+                           "in Politics, Local\nReading Time: 3 mins read")
+    assert layout.metadata.published == "2023-10-27"
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    _spans_ok(text, layout)

@@ -461,6 +461,7 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
             last = groups[-1][-1]
             if (last.block == line.block and not last.text.endswith(_SENTENCE_END)
                     and line.text[:1].islower() and line_kind(last.text) is None and line_kind(line.text) is None
+                    and not timestamp_dates(last.text)  # 'October 27, 2023' over 'in Illinois, Local'
                     and not _BYLINE_PREFIX_RE.match(line.text) and not _AUTHORS_LABEL_RE.match(line.text)):
                 groups[-1].append(line)
                 continue
