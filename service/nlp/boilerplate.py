@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from service.nlp.lexicon import table
 
-MAX_BOILERPLATE_LINE = 400
+MAX_BOILERPLATE_LINE = 800
 # Unanchored patterns ("... via Reuters") only count on short lines: a sentence may mention them.
 MAX_WORDS_FOR_LOOSE_RULES = 8
 # Page analysis asks about the same line more than once (line reader, rule reader, furniture kinds);
