@@ -116,9 +116,25 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+_CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
+_CUE_PREPOSITIONS = frozenset({"for", "on", "to", "of", "about", "as"})
+_SAY = frozenset({"say", "said", "says", "saying"})
+
+
 def _cue_span(verb: Token) -> tuple[int, int]:
-    """The verb with its particle ('pointed out') and a negation."""
+    """The cue as the corpus marks it: the verb with the auxiliaries, negation and adverbs just before it
+    ('has said', 'did not immediately respond', 'is expected'), its particle ('pointed out'), and the
+    preposition just after it that takes what is reported ('called for', 'pointed to', 'spoke of') or
+    the speaker of a passive ('was first reported by')."""
     tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+    left = verb.i
+    while left > verb.sent.start and verb.doc[left - 1].head == verb and verb.doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+        left -= 1
+    tokens.append(verb.doc[left])
+    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    if after is not None and after.head == verb and (after.dep_ == "agent" or (
+            after.dep_ in ("prep", "prt") and after.lower_ in _CUE_PREPOSITIONS and verb.lower_ not in _SAY)):
+        tokens.append(after)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
 
@@ -318,8 +334,7 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
             if span is None or _words(doc_text(verb.doc)[span[0]:span[1]]) < MIN_CONTENT_WORDS:
                 continue
             subject = _subject(verb)
-            draft = _Draft("indirect", *span, cue=(verb.idx, verb.idx + len(verb)), cue_token=verb,
-                           source_token=subject)
+            draft = _Draft("indirect", *span, cue=_cue_span(verb), cue_token=verb, source_token=subject)
             candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent)))
     return candidates
 

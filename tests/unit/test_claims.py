@@ -34,8 +34,16 @@ SHAPES = [
      "According to", "emissions rose by 4 percent"),
     ("Intelligence sources told Reuters that the commander had been wounded.", "indirect", "Intelligence sources",
      "told", "that the commander had been wounded"),
-    ("It was reported that the factory would close in March.", "indirect", None, "reported",
+    ("It was reported that the factory would close in March.", "indirect", None, "was reported",
      "that the factory would close"),
+    # Cues stop where PolNeAR's annotators stop: auxiliaries, negation and adverbs before the verb, the
+    # preposition that takes what is reported after it.
+    ("The governor has also said that the bridge would reopen in May.", "indirect", "The governor", "has also said",
+     "that the bridge would reopen"),
+    ("The union called for a strike to begin at every plant on Monday.", "indirect", "The union", "called for",
+     "a strike"),
+    ("The mayor pointed to falling crime rates across the city as proof.", "indirect", "The mayor", "pointed to",
+     "falling crime rates"),
     ("“There will be other commanders rising because the structure remains,” Ragheef told Reuters.",
      "direct_quote", "Ragheef", "told", "“There will be other commanders rising"),
     ("“We are not going to rush this,” Senator Barrasso said. “The numbers have to add up.”",
@@ -142,11 +150,11 @@ def test_transcript_turns_are_quotes_of_their_speaker(nlp):
 
 
 @pytest.mark.parametrize("body, source, cue, content", [
-    ("The senator has been endorsed by the state teachers union.", "the state teachers union", "endorsed",
-     "The senator"),
+    ("The senator has been endorsed by the state teachers union.", "the state teachers union",
+     "has been endorsed by", "The senator"),
     ("Trump tweeted on Friday, attacking the former beauty queen.", "Trump", "attacking",
      "the former beauty queen"),
-    ("The governor complained about the microphone after the debate.", "The governor", "complained",
+    ("The governor complained about the microphone after the debate.", "The governor", "complained about",
      "the microphone"),
 ])
 def test_passive_participle_and_prepositional_shapes(nlp, body, source, cue, content):
