@@ -721,6 +721,15 @@ def _checkworthiness(sent: SpacySpan, labels: list[str]) -> float:
     return round(min(1.0, max(0.0, score)), 3)
 
 
+def _after_cue(drafts: list[_Draft], text: str) -> list[_Draft]:
+    """A content never holds its own cue: 'called for a strike' reports 'a strike'."""
+    for draft in drafts:
+        if draft.cue and draft.cue[0] <= draft.start < draft.cue[1] < draft.end:
+            rest = text[draft.cue[1]:draft.end]
+            draft.start = draft.cue[1] + len(rest) - len(rest.lstrip())
+    return drafts
+
+
 def _dedupe(drafts: list[_Draft]) -> list[_Draft]:
     drafts.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept: list[_Draft] = []
@@ -779,6 +788,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
     drafts = _dedupe(drafts)
     if learned:
         drafts += _learned_drafts(sentences, drafts, cue_model())
+    drafts = _after_cue(drafts, text)
 
     sentence_starts = [s.start for s in sentences]
     labels: list[list[str]] = [[] for _ in sentences]

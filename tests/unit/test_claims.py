@@ -199,3 +199,8 @@ def test_a_short_quote_followed_by_said_is_a_claim(nlp):
     claims = [c for c in _attributed(nlp, "“You winning?” she said, and walked away from the podium.")
               if c.kind == "direct_quote"]
     assert [(c.content.text, c.cue.text) for c in claims] == [("“You winning?”", "said")]
+
+
+def test_a_content_never_holds_its_cue(nlp):
+    claims = _attributed(nlp, "The union called for a strike to begin at every plant on Monday.")
+    assert [(c.cue.text, c.content.text[:8]) for c in claims] == [("called for", "a strike")]
