@@ -102,3 +102,14 @@ def test_markup_in_a_pasted_text_is_set_aside(client):
     assert all("<" not in text and ">" not in text for text in sources + names)
     assert "</div>" in [b["text"] for b in data["boilerplate"] if b["kind"] == "markup"]
     assert assert_spans_valid(paste, {k: v for k, v in data.items() if k != "metadata"}) > 5
+
+
+@pytest.mark.parametrize("content_type, declared", [
+    ("text/html", '<meta charset="windows-1252">'),  # no header charset: the page's <meta> names it
+    ("text/html; charset=windows-1252", ""),  # the header's charset
+])
+def test_the_page_charset_is_honoured(client, content_type, declared):
+    page = PAGE.replace('<meta charset="utf-8">', declared).replace(
+        "Mayor Ann Smith", "Mayor Zoë Brûlé").encode("windows-1252")
+    data = client.post("/v1/structure", data=page, content_type=content_type).get_json()
+    assert "Mayor Zoë Brûlé told reporters" in data["source_text"]
