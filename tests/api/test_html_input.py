@@ -3,19 +3,8 @@
 import pytest
 
 from service.nlp.html_input import without_site_name
+from tests.conftest import HTML_PAGE as PAGE
 from tests.conftest import assert_spans_valid
-
-PAGE = """<!doctype html><html><head><meta charset="utf-8"><title>Bridge Reopens | City Times</title>
-<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
-"headline":"Bridge Reopens After Repairs","datePublished":"2019-03-04T10:00:00Z",
-"author":[{"@type":"Person","name":"Jane Doe"},{"@type":"Person","name":"John Roe"}],
-"publisher":{"@type":"Organization","name":"City Times"}}</script></head>
-<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge Reopens After Repairs</h1>
-<p class="byline">By Jane Doe and John Roe</p>
-<p>Officials said on Monday that the Harbor Bridge would reopen to traffic on Friday after two years of repairs.</p>
-<p>"We are proud of the crews," Mayor Ann Smith told reporters at City Hall, adding that tolls would stay the same.</p>
-<p>The bridge carries about 40,000 cars a day, according to the state transport department.</p>
-</article><div class="share"><a href="#">Share on Facebook</a></div><footer>&copy; 2019 City Times</footer></body></html>"""
 
 
 def test_html_body_metadata_and_spans(client):

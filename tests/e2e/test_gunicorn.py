@@ -10,7 +10,7 @@ import pytest
 
 from bench.common import gunicorn
 from service.config import Settings
-from tests.conftest import assert_spans_valid
+from tests.conftest import HTML_PAGE, assert_spans_valid
 
 
 def _get(url: str) -> tuple[int, bytes]:
@@ -37,6 +37,17 @@ def test_structure_over_http(server, seed_text):
         data = json.loads(response.read())
     assert data["metadata"]["title"] == "ISIS Leader Baghdadi Flees Mosul, Leaves Men To Die In His Place"
     assert assert_spans_valid(seed_text, data) > 20
+
+
+def test_a_page_posted_as_html_over_http(server):
+    base, _ = server
+    request = urllib.request.Request(f"{base}/v1/structure", data=HTML_PAGE.encode(),
+                                     headers={"Content-Type": "text/html; charset=utf-8"})
+    with urllib.request.urlopen(request, timeout=30) as response:
+        data = json.loads(response.read())
+    assert data["metadata"]["title"] == "Bridge Reopens After Repairs"
+    assert "Share on Facebook" not in data["source_text"]
+    assert assert_spans_valid(data["source_text"], {k: v for k, v in data.items() if k != "metadata"}) > 5
 
 
 def test_errors_over_http_are_problems(server):
