@@ -621,3 +621,29 @@ def test_a_date_line_over_a_section_line_is_the_date():
     assert layout.metadata.published == "2023-10-27"
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
     _spans_ok(text, layout)
+
+
+def test_the_line_readers_headline_holds_below_a_paragraph_taken_for_the_body():
+    from service.nlp.page import reader
+
+    header = ("Ready to publish?\nThe author chose to make this story unlisted, which means only people who "
+              "have the link can see it.\nOn Behalf of the Word Literally\n\n")
+    text = header + BODY + "\n"
+    layout = reader.analyze_page(text, headline_start=text.index("On Behalf"))
+    assert layout.metadata.title == "On Behalf of the Word Literally"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Courtney Kirchoff", "Courtney Kirchoff"), ("PIPPIN LEE", "Pippin Lee"),
+    ("Courtney Kirchoff\non Feb 24", "Courtney Kirchoff"),
+    ("Next story", None), ("Most Read", None), ("Share on Facebook", None), ("Getty Images", None),
+    ("Resize Text", None), ("4 min read", None),
+])
+def test_a_bare_name_line(line, name):
+    from service.nlp.layout import Line
+    from service.nlp.page import reader
+
+    found = reader.bare_name(Line(10, 10 + len(line), line, 0))
+    assert (found[0].name if found else None) == name
+    if found:
+        assert line[found[1].start - 10:found[1].end - 10] == found[1].text

@@ -19,7 +19,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
 from service.nlp.page.dates import dates_of, timestamp_dates
-from service.nlp.page.line_model import line_model
+from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.story import MIN_CUT_ABOVE, StoryWindow, find_story
 from service.records import Author, BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
@@ -30,6 +30,8 @@ INSIDE_STORY_KIND = BoilerplateKind.UI
 SURE_HEADLINE = 0.97
 STAMP_REACH = 10
 BIO_REACH = 12
+NAME_REACH = 10
+HEADER_NAME_MIN = 0.5
 MAX_DECK_WORDS = 25
 
 
@@ -67,6 +69,20 @@ def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: Page
         if found:
             _name_authors(text, layout, found)
             layout.metadata.published = layout.metadata.published or published
+            return
+
+
+def _name_above_headline(text: str, lines: list[Line], header: list[float], layout: PageLayout) -> None:
+    """A name on a line of its own just above the headline that the line reader takes for a byline line
+    (a page that prints its byline first: 'Courtney Kirchoff' over 'On Behalf of “Literally”')."""
+    headline = next((i for i, line in enumerate(lines)
+                     if layout.headline is not None and line.start <= layout.headline.start < line.end), None)
+    if headline is None:
+        return
+    for i in range(headline - 1, max(-1, headline - 1 - NAME_REACH), -1):
+        found = reader.bare_name(lines[i]) if header[i] >= HEADER_NAME_MIN else None
+        if found:
+            _name_authors(text, layout, [found])
             return
 
 
@@ -192,7 +208,8 @@ def analyze_page(text: str) -> PageLayout:
     """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and boilerplate."""
     lines = reader.reading_lines(text)
     model = line_model()
-    window = find_story(lines, *model.classify(lines), model) if lines else None
+    verdicts, own = model.classify(lines) if lines else ([], [])
+    window = find_story(lines, verdicts, own, model) if lines else None
     blanked = [] if window is None else [
         i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
     if not blanked:
@@ -209,6 +226,8 @@ def analyze_page(text: str) -> PageLayout:
     layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
     if not layout.metadata.authors:
         _byline_near(text, lines, window, layout)
+    if not layout.metadata.authors:
+        _name_above_headline(text, lines, [v[LineClass.HEADER] for v in verdicts], layout)
     if not layout.metadata.authors:
         _bio_below(text, lines, window, layout)
     if layout.metadata.published is None:

@@ -756,7 +756,7 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
         # the lines that follow it; a headline shares some with its deck and lead.
         return next((i for i in title_like if _content_words(lines[i].text) & _content_words(
             " ".join(line.text for line in lines[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]))), title_like[0])
-    if first_body < len(lines) and _word_count(lines[first_body].text) < 20 and all(
+    if earliest <= first_body < len(lines) and _word_count(lines[first_body].text) < 20 and all(
             _word_count(lines[i].text) == 1 for i in candidates):
         return first_body
     longer = [i for i in candidates if _word_count(lines[i].text) >= 2]
@@ -764,7 +764,9 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
         return longer[-1]
     if candidates:
         return candidates[0]
-    return next((i for i, kind in enumerate(kinds) if kind is None and has_word(lines[i].text)), None)
+    # Nothing title-like between ``earliest`` and the body: the first line of words from ``earliest`` on
+    # (a line the line reader is sure of stands below a paragraph it took for the body).
+    return next((i for i in range(earliest, len(lines)) if kinds[i] is None and has_word(lines[i].text)), None)
 
 
 def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int:
@@ -1054,6 +1056,16 @@ def bio_author(line: Line) -> tuple[Author, Span] | None:
         return None
     name = match.group("name")
     return Author(name, None), Span(line.start, line.start + len(name), name)
+
+
+def bare_name(line: Line) -> tuple[Author, Span] | None:
+    """A line that is a person's name and nothing else ('Courtney Kirchoff'), as a page prints its
+    byline over the headline."""
+    text = line.text.split("\n")[0].strip()
+    if line_kind(text) is not None or not _looks_like_name(text) or names_nobody(text):
+        return None
+    start = line.start + line.text.index(text)
+    return Author(_display_name(text)), Span(start, start + len(text), text)
 
 
 def is_plain_words(name: str) -> bool:
