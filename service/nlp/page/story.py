@@ -20,6 +20,7 @@ from service.nlp.page.line_model import LineClass, LineModel, headline_features
 BODY_THRESHOLD = 0.25
 HEADLINE_REACH = 30  # lines above the story where its headline may stand
 HEADLINE_MIN = 0.2
+HEADLINE_TIE = 0.05
 HEADER_MIN = 0.5
 TRAILER_REACH = 4
 LINES_ABOVE_HEADLINE = 3
@@ -96,6 +97,16 @@ def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass
     return [(i, ranked.index(i)) for i in candidates]
 
 
+def choose_headline(scored: list[tuple[float, int]]) -> tuple[float, int | None]:
+    """(probability, line) of the likeliest headline; of a headline and its deck scored alike (within
+    ``HEADLINE_TIE``), the upper line."""
+    probability, headline = max(scored, default=(0.0, None))
+    above = next(((p, i) for p, i in scored if headline is not None and i == headline - 1), None)
+    if above is not None and above[0] >= probability - HEADLINE_TIE:
+        return above
+    return probability, headline
+
+
 def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], own: Sequence[list[str]],
                model: LineModel) -> StoryWindow | None:
     """The story's window, or None when no line reads as story text."""
@@ -109,7 +120,7 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     lede = story_lede(lines, first, last)
     scored = [(model.headline.probability(headline_features(own[i], verdicts, lines, i, first, rank, lede)), i)
               for i, rank in headline_candidates(lines, verdicts, first, last)]
-    probability, headline = max(scored, default=(0.0, None))
+    probability, headline = choose_headline(scored)
     if probability < HEADLINE_MIN:
         headline = None
     # Stamps and bylines may stand just above the headline; without a headline, the rule reader looks
