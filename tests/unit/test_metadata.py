@@ -647,3 +647,12 @@ def test_a_bare_name_line(line, name):
     assert (found[0].name if found else None) == name
     if found:
         assert line[found[1].start - 10:found[1].end - 10] == found[1].text
+
+
+def test_a_headline_read_as_wrapped_with_a_label_under_it_is_its_own_line():
+    text, layout = _layout("Council Approves County Budget After Long Fight\nblog")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert layout.headline.text == "Council Approves County Budget After Long Fight"
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    assert ("navigation", "blog") in [(b.kind, b.text) for b in layout.boilerplate]
+    _spans_ok(text, layout)

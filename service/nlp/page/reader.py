@@ -499,6 +499,14 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
     earliest = next((i for i, line in enumerate(lines) if line.start <= headline_start < line.end), 0) \
         if headline_start is not None else 0
     headline_index = _find_headline(lines, kinds, first_body, earliest)
+    if headline_index is not None and "\n" in lines[headline_index].text:
+        parts = _unwrapped(lines[headline_index])
+        lines[headline_index:headline_index + 1] = [line for line, _ in parts]
+        kinds[headline_index:headline_index + 1] = [kind for _, kind in parts]
+        headline_index += next(k for k, (_, kind) in enumerate(parts) if kind == "headline")
+        kinds[headline_index] = None
+        if first_body > headline_index:
+            first_body += len(parts) - 1
     for i in range(headline_index if headline_index is not None else 0):
         # A timestamp printed above the headline is read with the other header lines below.
         if kinds[i] is None and not timestamp_dates(lines[i].text):
@@ -742,6 +750,24 @@ HEADLINE_CONTEXT_LINES = 12
 
 def _content_words(text: str) -> set[str]:
     return {w.lower() for w in _CONTENT_WORD_RE.findall(text)} - words("page_function_words")
+
+
+def _unwrapped(line: Line) -> list[tuple[Line, str | None]]:
+    """A headline line joined with the lines under it as one wrapped paragraph ('CDPATH replacements' over
+    'blog'), split again: (line, kind) for each, the first line of words marked 'headline', the others
+    body when they read as prose, else navigation."""
+    parts, position, marked = [], line.start, False
+    for piece in line.text.split("\n"):
+        start = position + len(piece) - len(piece.lstrip())
+        text = piece.strip()
+        position += len(piece) + 1
+        if not text:
+            continue
+        kind = None if _is_body_like(text) else "navigation"
+        if not marked and has_word(text):
+            kind, marked = "headline", True
+        parts.append((Line(start, start + len(text), text, line.block), kind))
+    return parts
 
 
 def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, earliest: int = 0) -> int | None:
