@@ -269,6 +269,9 @@ FURNITURE = [
     ("Now watching", "media"), ("Next video starts in : 7Play", "media"),
     ("Media playback is unsupported on your device", "media"), ("Close this search box.", "ui"),
     ("Always Enabled", "ui"), ("Please accept our privacy terms", "ui"),
+    ("Necessary cookies are absolutely essential for the website to function properly.", "ui"),
+    ("Any cookies that may not be particularly necessary for the website to function", "ui"),
+    ("Sign in to Customer Care using your account number or postal address.", "subscribe"),
     ("ACCEPT AND CONTINUE TO SITE Deny permission", "ui"), ("Get The Courier to your inbox daily", "subscribe"),
     ("Welcome back to Future. Thanks for subscribing.", "subscribe"),
     ("This website uses cookies to improve your experience while you navigate through the website. " * 6, "ui"),
@@ -656,3 +659,8 @@ def test_a_headline_read_as_wrapped_with_a_label_under_it_is_its_own_line():
     assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
     assert ("navigation", "blog") in [(b.kind, b.text) for b in layout.boilerplate]
     _spans_ok(text, layout)
+
+
+def test_a_table_row_is_never_the_headline():
+    text, layout = _layout("County budget\tCouncil vote\tSchools and roads\nCouncil Approves County Budget After Long Fight")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"

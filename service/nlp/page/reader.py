@@ -706,7 +706,7 @@ def _is_name_list(text: str) -> bool:
 
 def _is_header_furniture(line: Line, kind: str | None = None, names: bool = True) -> bool:
     text = line.text
-    return bool(kind in _HEADER_KINDS or timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
+    return bool(kind in _HEADER_KINDS or "\t" in text or timestamp_dates(text) or _BYLINE_PREFIX_RE.match(text)
                 or _AUTHORS_LABEL_RE.match(text) or (_is_role(text) and _word_count(text) <= 4)
                 or (_SEGMENT_SEPARATOR_RE.search(text) and DATE_RE.search(text))
                 or (names and kind is None and ((_is_credited_name(line) and not _AGENCY_CREDIT_RE.match(text)) or (

@@ -89,10 +89,11 @@ def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
 def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], first: int,
                         last: int) -> list[tuple[int, int]]:
     """(line, rank by headline likelihood) of the lines where the story's headline may stand: never a line
-    the furniture lexicon names ('Click to share on Facebook'), a byline, a stamp or a line without a word ('·')."""
+    the furniture lexicon names ('Click to share on Facebook'), a byline, a stamp, a table row (cells apart by
+    tabs) or a line without a word ('·')."""
     candidates = [i for i in range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1))
                   if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)
-                  and has_word(lines[i].text)]
+                  and has_word(lines[i].text) and "\t" not in lines[i].text]
     ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
     return [(i, ranked.index(i)) for i in candidates]
 
