@@ -143,6 +143,12 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["Keep up with the Springfield Gazette Daily newsletter."], "Springfield Gazette"),
     (["Image: Jane Doe / The Verge"], "The Verge"),
     (["Photo: Jane Doe / Getty Images"], None),
+    (["Support Tickets", "Support Tickets"], None),  # a page's sections, not its name
+    (["About Editorial", "About Editorial"], None),
+    (["Editorial Staff", "Editorial Staff"], None),
+    (["Follow Us On Twitter", "Follow Us On Twitter"], None),
+    (["About Medical News Today", "Medical News Today newsletter", "© Medical News Today"], "Medical News Today"),
+    (["About Springfield Gazette", "About Springfield Gazette"], "Springfield Gazette"),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name

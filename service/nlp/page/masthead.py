@@ -13,11 +13,12 @@ from functools import lru_cache
 
 from service.nlp.layout import Line
 from service.nlp.lexicon import table, words
-from service.nlp.page.reader import is_agency
+from service.nlp.page.reader import is_agency, is_plain_words
 
 MAX_NAME_WORDS = 4
 MAX_LINES_SCANNED = 400
 MIN_SCORE = 2
+MIN_LABEL_MENTIONS = 3
 _SENTENCE_BREAK_RE = re.compile(r"\.\s")  # 'Copyright 2016 BBC. The BBC is not responsible …'
 _OWNER_SUFFIX_RE = re.compile(r"\b(?:Holdings|LLC|Ltd|Inc|Group|Enterprises|AG|GmbH|Corp(?:oration)?|Company|Co)\.?$")
 
@@ -36,6 +37,18 @@ def _usable(name: str) -> bool:
 def _name_of(match: re.Match[str] | None) -> str:
     """The name a rule matched, up to a sentence break ('Copyright 2016 BBC. The BBC is …' -> 'BBC')."""
     return _SENTENCE_BREAK_RE.split(match.group("name"))[0].strip(" .,:;") if match else ""
+
+
+def _is_label(rule: str, name: str, furniture: list[Line]) -> bool:
+    """'Support Tickets', 'About Editorial', 'Editorial Staff', 'Follow Us On …': a section's label or the
+    reader, not the page's name. A name of everyday words the page prints again and again ('About Medical
+    News Today') is its name."""
+    if name.split()[0].lower() in words("page_not_publishers"):
+        return True
+    if not ((rule == "about" or (rule == "staff" and len(name.split()) == 1)) and is_plain_words(name)):
+        return False
+    mention = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return sum(len(mention.findall(line.text)) for line in furniture) < MIN_LABEL_MENTIONS
 
 
 def is_owner_company(name: str) -> bool:
@@ -68,7 +81,7 @@ def masthead_name(furniture: list[Line]) -> str | None:
             if kind == "copyright":
                 continue
             name = _name_of(rule.search(line.text))
-            if name and _usable(name) and not is_agency(name):
+            if name and _usable(name) and not is_agency(name) and not _is_label(kind, name, furniture):
                 introduced[name] += 1
                 break
     # A name on a line of its own (a logo's text) counts for a name the patterns introduced.
