@@ -9,6 +9,7 @@ Features are strings, the model's vocabulary; the same function serves training 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -40,10 +41,8 @@ def content_words(text: str) -> set[str]:
 
 
 def _bin(value: int, edges: Sequence[int]) -> int:
-    for i, edge in enumerate(edges):
-        if value <= edge:
-            return i
-    return len(edges)
+    """The index of the first edge the value does not exceed (len(edges) past the last)."""
+    return bisect.bisect_left(edges, value)
 
 
 _WORD_BINS = (0, 1, 2, 3, 5, 8, 12, 20, 40)
