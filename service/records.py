@@ -136,6 +136,8 @@ class Claim:
     source_entity_id: str | None = None
     source_type: str | None = None
     hedges: list[Span] = field(default_factory=list)
+    # The quote's pieces when its own attribution interrupts it ('“A,” said X. “B.”'); else the content.
+    content_parts: list[Span] = field(default_factory=list)
     certainty: float = 1.0
     checkworthiness: float | None = None
     entity_ids: list[str] = field(default_factory=list)

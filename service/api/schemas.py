@@ -143,7 +143,13 @@ class EntitySchema(ma.Schema):
 class ClaimSchema(ma.Schema):
     id = fields.String(required=True)
     kind = fields.String(required=True, validate=validate.OneOf(CLAIM_KINDS))
-    content = fields.Nested(SpanSchema, required=True)
+    content = fields.Nested(SpanSchema, required=True, metadata={
+        "description": "What is claimed: from its first word to its last, so a quote its own attribution "
+                       "interrupts spans the attribution too; `content_parts` gives the pieces."})
+    content_parts = fields.List(fields.Nested(SpanSchema), required=True, metadata={
+        "description": "The content without what interrupts it: the quote's pieces when its own attribution "
+                       "stands between them ('“A,” said X. “B.”' gives A and B), else the content alone. "
+                       "Quote these."})
     source = fields.Nested(SpanSchema, required=True, allow_none=True)
     cue = fields.Nested(SpanSchema, required=True, allow_none=True)
     source_entity_id = fields.String(required=True, allow_none=True)

@@ -73,6 +73,7 @@ class _Draft:
     sentence: SpacySpan | None = None
     labels: list[str] = field(default_factory=list)
     probability: float | None = None
+    parts: list[tuple[int, int]] = field(default_factory=list)  # the pieces of an interrupted quote
 
 
 @lru_cache(maxsize=1)
@@ -537,6 +538,7 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
                     and following[0] - quote[1] < MAX_ATTRIBUTION_GAP \
                     and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"', "?", "!", "'") \
                     and "\n" not in text[quote[1]:following[0]]:
+                owner.parts = (owner.parts or [(owner.start, owner.end)]) + [following]
                 owner.end = max(owner.end, following[1])
                 used.add(index + 1)
     return drafts
@@ -727,6 +729,7 @@ def _after_cue(drafts: list[_Draft], text: str) -> list[_Draft]:
         if draft.cue and draft.cue[0] <= draft.start < draft.cue[1] < draft.end:
             rest = text[draft.cue[1]:draft.end]
             draft.start = draft.cue[1] + len(rest) - len(rest.lstrip())
+            draft.parts = [(max(s, draft.start), e) for s, e in draft.parts if e > draft.start]
     return drafts
 
 
@@ -825,6 +828,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
             source_entity_id=entity_id,
             source_type=source_type if attributed else None,
             hedges=[Span.of(text, s, e) for s, e in hedges],
+            content_parts=[Span.of(text, s, e) for s, e in draft.parts or [(draft.start, draft.end)]],
             certainty=_certainty(draft.kind, len(hedges), draft.cue_token, source_type if attributed else None),
             checkworthiness=None if attributed else _checkworthiness(draft.sentence, draft.labels),
             entity_ids=linked,

@@ -65,6 +65,7 @@ def _anchor_to_source(text: str, entities: list[Entity], claims: list[Claim]) ->
         entity.mentions = [Span.of(text, m.start, m.end) for m in entity.mentions]
     for claim in claims:
         claim.content = Span.of(text, claim.content.start, claim.content.end)
+        claim.content_parts = [Span.of(text, part.start, part.end) for part in claim.content_parts]
         claim.source = _from_source(text, claim.source)
         claim.cue = _from_source(text, claim.cue)
         claim.hedges = [Span.of(text, h.start, h.end) for h in claim.hedges]

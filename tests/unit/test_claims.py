@@ -77,6 +77,19 @@ def test_interrupted_quote_is_one_claim(nlp):
     assert claims[0].content.text.startswith("“We will win")
 
 
+def test_an_interrupted_quote_can_be_quoted_without_its_attribution(nlp):
+    body = "“We are not going to rush this,” Senator Barrasso said. “The numbers have to add up.”"
+    claims = _attributed(nlp, body)
+    assert [p.text for p in claims[0].content_parts] == ["“We are not going to rush this,”",
+                                                         "“The numbers have to add up.”"]
+    assert claims[0].content.text.startswith("“We are not") and claims[0].content.text.endswith("add up.”")
+
+
+def test_a_content_in_one_piece_is_its_only_part(nlp):
+    claims = _attributed(nlp, "The senator said that the bill would pass next week.")
+    assert [(p.start, p.end) for p in claims[0].content_parts] == [(claims[0].content.start, claims[0].content.end)]
+
+
 def test_quote_after_a_colon_takes_the_speaker(nlp):
     body = ("Pat Caddell spoke to the radio host on Thursday about the latest national polls.\n\n"
             "Caddell continued:\n\n“This is in their heads. It is one of the things worrying them.”")

@@ -43,8 +43,11 @@ function drawText(text, data) {
     }
   }
   for (const c of data.claims || []) {
-    for (const part of ["source", "cue", "content"]) {
+    for (const part of ["source", "cue"]) {
       if (c[part]) spans.push({ start: c[part].start, end: c[part].end, cls: part });
+    }
+    for (const piece of (c.content_parts && c.content_parts.length) ? c.content_parts : [c.content]) {
+      spans.push({ start: piece.start, end: piece.end, cls: "content" });
     }
   }
   const bounds = [];
@@ -90,7 +93,9 @@ function drawClaims(claims) {
     item.append(el("span", `[${c.kind}] `));
     if (c.source) item.append(el("span", c.source.text, "source"), " ");
     if (c.cue) item.append(el("span", c.cue.text, "cue"), " ");
-    if (c.content) item.append(el("span", c.content.text, "content"));
+    // The quote's pieces without the attribution that interrupts it.
+    const parts = (c.content_parts && c.content_parts.length) ? c.content_parts : [c.content];
+    parts.forEach((part, i) => { if (i) item.append(" … "); item.append(el("span", part.text, "content")); });
     const hedges = (c.hedges || []).map((h) => h.text).join(", ");
     if (hedges) item.append(el("span", ` hedges: ${hedges}`));
     if (c.certainty !== undefined) item.append(el("span", ` certainty: ${c.certainty}`));
