@@ -411,6 +411,24 @@ def _according_to(sent: SpacySpan) -> list[_Draft]:
     return drafts
 
 
+def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
+    """'In a CNN poll released Monday, Clinton held a 24-point lead': the poll says so. A sentence that opens
+    with 'In' and a document word (lexicon/claim_documents.txt) and is not itself reported speech."""
+    opening = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    if opening is None or opening.lower_ != "in" or sent.root.lower_ in verbs.speech:
+        return []
+    objects = [c for c in opening.children if c.dep_ == "pobj"]
+    if not objects or objects[0].lower_ not in words("claim_documents"):
+        return []
+    source = list(objects[0].subtree)
+    after = [t for t in sent if t.i > source[-1].i and not (t.is_punct and t.i == source[-1].i + 1)]
+    content = _token_range(after)
+    if content is None:
+        return []
+    return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + 2),
+                   cue_token=opening, source_token=objects[0])]
+
+
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches (marks included) in text[start:end]; straight quotes pair up in order."""
     found = []
@@ -778,6 +796,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
     for sent in sentences:
         drafts += _reported_speech(sent, verbs)
         drafts += _according_to(sent)
+        drafts += _in_a_document(sent, verbs)
     ordered_regions = sorted(regions, key=lambda p: p.start)
     quotes_by_region = {region: _quotes(text, region.start, region.end) for region in ordered_regions}
     quoted = sorted(q for found in quotes_by_region.values() for q in found)

@@ -54,6 +54,8 @@ SHAPES = [
      "the agreement a disaster"),
     ("She wants to triple the size of the AmeriCorps program.", "indirect", "She", "wants",
      "to triple the size of the AmeriCorps program"),
+    ("In a CNN national poll released Monday, Clinton held a 24-point lead over Sanders among black voters.",
+     "according_to", "a CNN national poll released Monday", "In", "Clinton held a 24-point lead"),
 ]
 
 
