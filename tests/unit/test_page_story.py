@@ -149,6 +149,8 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["Follow Us On Twitter", "Follow Us On Twitter"], None),
     (["About Medical News Today", "Medical News Today newsletter", "© Medical News Today"], "Medical News Today"),
     (["About Springfield Gazette", "About Springfield Gazette"], "Springfield Gazette"),
+    (["Follow News Tribune", "Follow News Tribune"], "News Tribune"),  # 'news' opens a name, not a pronoun
+    (["About Me", "About Me", "About Me"], None),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name

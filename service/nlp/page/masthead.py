@@ -43,7 +43,7 @@ def _is_label(rule: str, name: str, furniture: list[Line]) -> bool:
     """'Support Tickets', 'About Editorial', 'Editorial Staff', 'Follow Us On …': a section's label or the
     reader, not the page's name. A name of everyday words the page prints again and again ('About Medical
     News Today') is its name."""
-    if name.split()[0].lower() in words("page_not_publishers"):
+    if name.split()[0].lower() in words("page_reader_pronouns"):
         return True
     if not ((rule == "about" or (rule == "staff" and len(name.split()) == 1)) and is_plain_words(name)):
         return False
