@@ -118,8 +118,6 @@ def _subject(verb: Token) -> Token | None:
 
 
 _CUE_LEFT_DEPS = frozenset({"aux", "auxpass", "neg", "advmod"})
-_CUE_PREPOSITIONS = frozenset({"for", "on", "to", "of", "about", "as"})
-_SAY = frozenset({"say", "said", "says", "saying"})
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
@@ -134,7 +132,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     tokens.append(verb.doc[left])
     after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if after is not None and after.head == verb and (after.dep_ == "agent" or (
-            after.dep_ in ("prep", "prt") and after.lower_ in _CUE_PREPOSITIONS and verb.lower_ not in _SAY)):
+            after.dep_ in ("prep", "prt") and after.lower_ in words("claim_cue_prepositions")
+            and verb.lower_ not in words("claim_plain_speech_verbs"))):
         tokens.append(after)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
 
