@@ -27,7 +27,7 @@ from service.records import Author, BoilerplateKind, BoilerplateSpan, Body, Page
 ABOVE_STORY_KIND = BoilerplateKind.NAVIGATION
 BELOW_STORY_KIND = BoilerplateKind.FOOTER
 INSIDE_STORY_KIND = BoilerplateKind.UI
-SURE_HEADLINE = 0.97
+SURE_HEADLINE = 0.95
 STAMP_REACH = 10
 BIO_REACH = 12
 NAME_REACH = 10
