@@ -55,6 +55,11 @@ class Span:
         return cls(start, end, source[start:end])
 
 
+def anchored(source: str, span: Span | None) -> Span | None:
+    """The span with its text taken from ``source`` (the same offsets), or None."""
+    return None if span is None else Span.of(source, span.start, span.end)
+
+
 @dataclass(frozen=True, slots=True)
 class BoilerplateSpan:
     start: int

@@ -424,7 +424,7 @@ def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
     content = _token_range(after)
     if content is None:
         return []
-    return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + 2),
+    return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + len(opening)),
                    cue_token=opening, source_token=objects[0])]
 
 

@@ -83,9 +83,14 @@ def _content_words(text: str) -> set[str]:
     return {word for word in _key(text).split() if len(word) >= 4}
 
 
+def _element_text(element: HtmlElement) -> str:
+    """An element's text as a reader sees it: its pieces joined, runs of white space as one space."""
+    return " ".join(" ".join(element.itertext()).split())
+
+
 def _first_level_headings(tree: HtmlElement) -> list[str]:
-    """The texts of the page's <h1> elements as a reader sees them (a permalink's '¶' left out)."""
-    texts = (" ".join(" ".join(element.itertext()).split()).rstrip("¶ ") for element in tree.iter("h1"))
+    """The texts of the page's <h1> elements (a permalink's '¶' left out)."""
+    texts = (_element_text(element).rstrip("¶ ") for element in tree.iter("h1"))
     return [text for text in texts if has_word(text)]
 
 
@@ -95,7 +100,7 @@ def _shown_date(tree: HtmlElement) -> str | None:
     headline = next(tree.iter("h1"), None)
     header = headline.getparent() if headline is not None else None
     element = next(header.iter("time"), None) if header is not None else None
-    return dates_of(" ".join(" ".join(element.itertext()).split()))[0] if element is not None else None
+    return dates_of(_element_text(element))[0] if element is not None else None
 
 
 def story_date(stated: str | None, shown: str | None) -> str | None:

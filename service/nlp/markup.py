@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from service.records import BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
+from service.records import BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span, anchored
 
 _ELEMENTS = ("a|abbr|article|aside|b|blockquote|body|br|button|div|em|figcaption|figure|footer|form|h[1-6]|head|"
              "header|hr|html|i|iframe|img|input|label|li|link|main|meta|nav|noscript|ol|option|p|picture|pre|script|"
@@ -66,10 +66,6 @@ def masked(text: str, tags: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def _anchored(text: str, span: Span | None) -> Span | None:
-    return None if span is None else Span.of(text, span.start, span.end)
-
-
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for start, end in sorted(spans):
@@ -97,10 +93,10 @@ def restored(layout: PageLayout, text: str, tags: list[tuple[int, int]]) -> Page
     body = layout.body
     layout.body = Body(body.start, body.end, text[body.start:body.end], paragraphs)
     layout.boilerplate = sorted(boilerplate, key=lambda span: span.start)
-    layout.headline = _anchored(text, layout.headline)
-    layout.subtitle = _anchored(text, layout.subtitle)
+    layout.headline = anchored(text, layout.headline)
+    layout.subtitle = anchored(text, layout.subtitle)
     layout.byline_names = [Span.of(text, s.start, s.end) for s in layout.byline_names]
-    layout.dateline_location = _anchored(text, layout.dateline_location)
+    layout.dateline_location = anchored(text, layout.dateline_location)
     for field in ("title", "subtitle"):
         value = getattr(layout.metadata, field)
         if value:

@@ -21,7 +21,7 @@ from service.nlp.entities import extract_entities
 from service.nlp.markup import MARKUP_WARNING, masked, restored, tag_spans
 from service.nlp.page import analyze_page
 from service.nlp.prepare import model_view
-from service.records import Article, Claim, Entity, PageLayout, Span, Stats
+from service.records import Article, Claim, Entity, PageLayout, Span, Stats, anchored
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -55,10 +55,6 @@ def _guarded(stage: str, warnings: list[str], fallback: T, extract: Callable[...
         return fallback
 
 
-def _from_source(text: str, span: Span | None) -> Span | None:
-    return None if span is None else Span.of(text, span.start, span.end)
-
-
 def _anchor_to_source(text: str, entities: list[Entity], claims: list[Claim]) -> None:
     """Take every span's text from the submitted text: the model read a re-cased headline."""
     for entity in entities:
@@ -66,8 +62,8 @@ def _anchor_to_source(text: str, entities: list[Entity], claims: list[Claim]) ->
     for claim in claims:
         claim.content = Span.of(text, claim.content.start, claim.content.end)
         claim.content_parts = [Span.of(text, part.start, part.end) for part in claim.content_parts]
-        claim.source = _from_source(text, claim.source)
-        claim.cue = _from_source(text, claim.cue)
+        claim.source = anchored(text, claim.source)
+        claim.cue = anchored(text, claim.cue)
         claim.hedges = [Span.of(text, h.start, h.end) for h in claim.hedges]
 
 

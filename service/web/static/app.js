@@ -33,6 +33,11 @@ function drawCard(meta) {
   card.hidden = false;
 }
 
+// A claim's content without what interrupts it: the quote's pieces around its own attribution.
+function contentParts(claim) {
+  return (claim.content_parts && claim.content_parts.length) ? claim.content_parts : [claim.content];
+}
+
 // One pass over sorted span boundaries: each stretch of text gets the classes of every span covering it.
 function drawText(text, data) {
   const spans = [];
@@ -46,7 +51,7 @@ function drawText(text, data) {
     for (const part of ["source", "cue"]) {
       if (c[part]) spans.push({ start: c[part].start, end: c[part].end, cls: part });
     }
-    for (const piece of (c.content_parts && c.content_parts.length) ? c.content_parts : [c.content]) {
+    for (const piece of contentParts(c)) {
       spans.push({ start: piece.start, end: piece.end, cls: "content" });
     }
   }
@@ -93,9 +98,7 @@ function drawClaims(claims) {
     item.append(el("span", `[${c.kind}] `));
     if (c.source) item.append(el("span", c.source.text, "source"), " ");
     if (c.cue) item.append(el("span", c.cue.text, "cue"), " ");
-    // The quote's pieces without the attribution that interrupts it.
-    const parts = (c.content_parts && c.content_parts.length) ? c.content_parts : [c.content];
-    parts.forEach((part, i) => { if (i) item.append(" … "); item.append(el("span", part.text, "content")); });
+    contentParts(c).forEach((part, i) => { if (i) item.append(" … "); item.append(el("span", part.text, "content")); });
     const hedges = (c.hedges || []).map((h) => h.text).join(", ");
     if (hedges) item.append(el("span", ` hedges: ${hedges}`));
     if (c.certainty !== undefined) item.append(el("span", ` certainty: ${c.certainty}`));
