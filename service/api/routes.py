@@ -21,7 +21,7 @@ from service.api.schemas import (
 )
 from service.config import Settings
 from service.validation import TextRejected, check_id, check_text
-from service.nlp.html_input import NoMainText, is_html_document, structure_html
+from service.nlp.html_input import MainTextTooLong, NoMainText, is_html_document, structure_html
 from service.nlp.structure import structure_many
 from service.records import Article
 
@@ -57,10 +57,10 @@ def _nlp():
     return nlp
 
 
-def _check_text(text: str) -> None:
+def _check_text(text: str, max_chars: int | None = None) -> None:
     """The shared rule (service.validation), as problem+json."""
     try:
-        check_text(text, _settings().max_text_chars)
+        check_text(text, _settings().max_text_chars if max_chars is None else max_chars)
     except TextRejected as exc:
         raise ProblemError(exc.status, exc.detail, errors={"text": [exc.detail]} if exc.status == 422 else None)
 
@@ -97,9 +97,11 @@ def _structure_html(payload: dict[str, Any]) -> Article:
     nlp = _nlp()
     note_text(_settings(), [payload["html"]])
     try:
-        article = structure_html(nlp, payload["html"])
+        article = structure_html(nlp, payload["html"], _settings().max_text_chars)
     except NoMainText as exc:
         raise ProblemError(422, str(exc), errors={"html": [str(exc)]}) from None
+    except MainTextTooLong as exc:
+        raise ProblemError(413, str(exc)) from None
     metrics.record_article(len(payload["html"]), article.stats.token_count)
     return _apply_options(article, payload["options"])
 
@@ -111,7 +113,7 @@ class Structure(MethodView):
     @blp.problems({
         **UNAUTHORIZED,
         400: "Malformed JSON or undecodable bytes.",
-        413: "Body or text over the limits in `GET /v1/info`.",
+        413: "Body or text over the limits in `GET /v1/info` (for a page, the text read from it).",
         415: "Content-Type is neither application/json nor text/plain.",
         422: "Missing, empty or whitespace-only text, HTML with no readable text, wrong types, unknown fields.",
         503: "The model is not loaded yet.",
@@ -131,7 +133,8 @@ class Structure(MethodView):
             _check_text(payload["text"])
             article = _structure([payload])[0]
         else:
-            _check_text(payload["html"])
+            # A page's markup is bounded by the body limit; the text limit applies to the text read from it.
+            _check_text(payload["html"], _settings().max_content_length)
             article = _structure_html(payload)
         article.warnings.extend(warnings)
         return article

@@ -42,6 +42,10 @@ class NoMainText(ValueError):
     """The page holds no text the extractor recognises as its main content."""
 
 
+class MainTextTooLong(ValueError):
+    """The text read from the page is longer than a text may be."""
+
+
 def is_html_document(text: str) -> bool:
     """A whole HTML document: starts, after whitespace, with <!doctype html or <html."""
     return _DOCUMENT_RE.match(text) is not None
@@ -203,11 +207,15 @@ def reconciled_authors(markup: list[str], text: list[Author], site: str | None) 
     return list(authors.values()) or text
 
 
-def structure_html(nlp: Language, html: str) -> Article:
-    """Structure a page: the text reading of its main text, with the markup's metadata preferred."""
+def structure_html(nlp: Language, html: str, max_text_chars: int | None = None) -> Article:
+    """Structure a page: the text reading of its main text, with the markup's metadata preferred. The size
+    limit of a text applies to the text read from the page, not to its markup."""
     reading = read_html(html)
     if not reading.text.strip():
         raise NoMainText("No readable article text was found in the HTML.")
+    if max_text_chars is not None and len(reading.text) > max_text_chars:
+        raise MainTextTooLong(f"The text read from the page has {len(reading.text)} characters; "
+                              f"the limit is {max_text_chars}.")
     headline_end = len(reading.title) if reading.title else None
     article = structure(nlp, reading.text, analyze=partial(analyze_main_text, headline_end=headline_end))
     metadata = dataclasses.replace(

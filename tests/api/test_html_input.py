@@ -102,3 +102,19 @@ def test_the_page_charset_is_honoured(client, content_type, declared):
         "Mayor Ann Smith", "Mayor Zoë Brûlé").encode("windows-1252")
     data = client.post("/v1/structure", data=page, content_type=content_type).get_json()
     assert "Mayor Zoë Brûlé told reporters" in data["source_text"]
+
+
+def test_the_text_limit_applies_to_the_text_read_from_a_page_not_to_its_markup(client, settings):
+    scripts = "<script>var tracking = 1;</script>" * (settings.max_text_chars // 30)
+    heavy = PAGE.replace("</head>", scripts + "</head>")
+    assert len(heavy) > settings.max_text_chars
+    response = client.post("/v1/structure", data=heavy.encode(), content_type="text/html")
+    assert response.status_code == 200
+    assert response.get_json()["metadata"]["title"] == "Bridge Reopens After Repairs"
+    story = "".join(f"<p>Paragraph {n}: the council voted on Tuesday to approve budget line {n} for new roads, "
+                    f"schools and bridges across the county after months of debate.</p>" for n in range(200))
+    long_story = PAGE.replace("</article>", story + "</article>")
+    response = client.post("/v1/structure", data=long_story.encode(), content_type="text/html")
+    assert response.status_code == 413
+    assert response.mimetype == "application/problem+json"
+    assert "read from the page" in response.get_json()["detail"]
