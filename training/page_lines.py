@@ -29,7 +29,7 @@ from pathlib import Path
 
 from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
-from service.nlp.page.line_model import LineClass, LineModel, _Ranker, _Stage, context_features, headline_features
+from service.nlp.page.line_model import LineClass, LineModel, Ranker, _Stage, context_features, headline_features
 from service.nlp.page.story import headline_candidates, story_lede, story_run
 from service.nlp.page.dates import DATE_RE, iso_date
 from service.nlp.page.reader import reading_lines
@@ -199,7 +199,7 @@ def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: 
     from sklearn.feature_extraction import DictVectorizer
     from sklearn.linear_model import LogisticRegression
 
-    reader = LineModel(first, second, _Ranker({}, 0.0), {})
+    reader = LineModel(first, second, Ranker({}, 0.0), {})
     rows, labels = [], []
     for _, lines, page_labels in pages:
         verdicts, own = reader.classify(lines)

@@ -5,8 +5,8 @@
 3. ``story`` finds the story's window among the page's furniture;
 4. the rule reader (``reader``) reads headline, byline, dates, dateline, body and boilerplate
    inside the window alone, the rest of the page blanked (offsets unchanged);
-5. the lines outside the window become boilerplate, and the publisher is read from what the
-   page says of itself there (copyright line, masthead) when the story's own lines name none.
+5. the lines outside the window become boilerplate, and when the story's own lines name no
+   publication, the publisher ranker (``publisher``) picks among the names the page prints.
 
 ``analyze_main_text`` reads a text an HTML extractor has already cut down to the story (its headline
 first): no window to find, and only what is surely furniture or metadata leaves the body.
@@ -21,6 +21,7 @@ from service.nlp.page import reader
 from service.nlp.page.dates import dates_of, timestamp_dates
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
+from service.nlp.page.publisher import CandidateChooser, PublisherRule, candidates, publisher_model
 from service.nlp.page.story import MIN_CUT_ABOVE, StoryWindow, find_story
 from service.records import Author, BoilerplateKind, BoilerplateSpan, Body, PageLayout, Span
 
@@ -119,24 +120,32 @@ def _outside_body(lines: list[Line], layout: PageLayout) -> list[Line]:
     return outside
 
 
-def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan]) -> str | None:
-    """What the story's own lines name comes first; then the name the page's furniture calls itself by
-    ('Follow X', 'X Staff'); then its copyright line; then what the cut-away furniture mentions. An agency
-    the story's lines credit ('Photo: Reuters') yields to what the page says of itself."""
+def _publisher_picks(layout: PageLayout, lines: list[Line],
+                     set_aside: list[BoilerplateSpan]) -> dict[PublisherRule, str]:
+    """What each exact rule names: the story's own lines, the masthead patterns and the copyright line
+    of the furniture around the body, a known publication in the furniture set aside."""
+    found = {PublisherRule.STORY: layout.metadata.publisher}
+    furniture = _outside_body(lines, layout)
+    found[PublisherRule.MASTHEAD] = masthead_name(furniture)
+    found[PublisherRule.COPYRIGHT] = copyright_name(furniture)
+    if set_aside:
+        found[PublisherRule.FURNITURE] = reader.publisher_of_furniture(
+            [Line(s.start, s.end, s.text, 0) for s in set_aside], [s.kind for s in set_aside])
+    return {rule: name for rule, name in found.items() if name}
+
+
+def _publisher(layout: PageLayout, lines: list[Line], set_aside: list[BoilerplateSpan],
+               chooser: CandidateChooser) -> str | None:
+    """The publication the story's own lines credit ('By Jane Doe, The Hill') when it is no agency nor
+    owning company; else the name the page prints that the publisher ranker scores best, the exact
+    rules' answers among its evidence."""
     named = layout.metadata.publisher
     if named and reader.is_plain_words(named):
         named = None
-    if named and not is_owner_company(named) and not reader.is_agency(named):
+    if named and not (is_owner_company(named) or reader.is_agency(named)):
         return named
-    furniture = _outside_body(lines, layout)
-    stated = masthead_name(furniture) or copyright_name(furniture)
-    if stated and not (named and reader.is_agency(stated)):
-        return reader.normalise_publisher(stated)
-    if named or not set_aside:
-        return named
-    found = reader.publisher_of_furniture([Line(s.start, s.end, s.text, 0) for s in set_aside],
-                                          [s.kind for s in set_aside])
-    return None if found and reader.is_plain_words(found) else found
+    # Where the ranker finds no name of the page's own, the agency or company the story credits stands.
+    return chooser.choose(candidates(lines, layout, _publisher_picks(layout, lines, set_aside))) or named
 
 
 # What the rule reader sets aside from an extracted main text that stays set aside: the story's own
@@ -204,8 +213,10 @@ def _drop_nobodies(layout: PageLayout) -> None:
         layout.byline_names = [s for s in layout.byline_names if s.text not in nobodies]
 
 
-def analyze_page(text: str) -> PageLayout:
-    """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and boilerplate."""
+def analyze_page(text: str, publisher_chooser: CandidateChooser | None = None) -> PageLayout:
+    """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and
+    boilerplate; ``publisher_chooser`` (the shipped publisher model by default) picks among the names."""
+    chooser = publisher_chooser or publisher_model()
     lines = reader.reading_lines(text)
     model = line_model()
     verdicts, own = model.classify(lines) if lines else ([], [])
@@ -214,7 +225,7 @@ def analyze_page(text: str) -> PageLayout:
         i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
     if not blanked:
         layout = reader.analyze_page(text)
-        layout.metadata.publisher = _publisher(layout, lines, [])
+        layout.metadata.publisher = _publisher(layout, lines, [], chooser)
         _drop_nobodies(layout)
         return layout
     # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
@@ -235,6 +246,6 @@ def analyze_page(text: str) -> PageLayout:
         layout.metadata.updated = layout.metadata.updated or updated
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)
-    layout.metadata.publisher = _publisher(layout, lines, set_aside)
+    layout.metadata.publisher = _publisher(layout, lines, set_aside, chooser)
     _drop_nobodies(layout)
     return layout

@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -129,16 +129,21 @@ def headline_features(own: list[str], verdicts: Sequence[dict[LineClass, float]]
 
 
 @dataclass(frozen=True, slots=True)
-class _Ranker:
+class Ranker:
     weights: dict[str, float]
     bias: float
 
-    def probability(self, features: list[str]) -> float:
-        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+    def score(self, features: Sequence[str] | Mapping[str, float]) -> float:
+        """The linear score of binary features, or of features with values."""
+        values = features.items() if isinstance(features, Mapping) else ((f, 1.0) for f in features)
+        return self.bias + sum(self.weights.get(f, 0.0) * value for f, value in values)
+
+    def probability(self, features: Sequence[str] | Mapping[str, float]) -> float:
+        score = self.score(features)
         return 1.0 / (1.0 + math.exp(-max(-50.0, min(50.0, score))))
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> "_Ranker":
+    def from_json(cls, data: dict[str, Any]) -> "Ranker":
         return cls({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]))
 
 
@@ -146,7 +151,7 @@ class _Ranker:
 class LineModel:
     first: _Stage
     second: _Stage
-    headline: _Ranker
+    headline: Ranker
     provenance: dict[str, Any]
 
     def classify(self, lines: Sequence[Line]) -> tuple[list[dict[LineClass, float]], list[list[str]]]:
@@ -158,7 +163,7 @@ class LineModel:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "LineModel":
         return cls(_Stage.from_json(data["first"]), _Stage.from_json(data["second"]),
-                   _Ranker.from_json(data["headline"]), dict(data.get("provenance", {})))
+                   Ranker.from_json(data["headline"]), dict(data.get("provenance", {})))
 
 
 @lru_cache(maxsize=1)

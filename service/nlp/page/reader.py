@@ -127,7 +127,7 @@ def normalise_publisher(name: str) -> str:
     return clean.title() if clean.isupper() and len(clean) > 4 else clean
 
 
-def _is_known_name(name: str) -> bool:
+def is_known_name(name: str) -> bool:
     """A publication or agency the lexicon knows, however the page writes it."""
     key = _publisher_key(name.strip(" .,"))
     return key in _publishers() or key in words("page_agencies")
@@ -135,7 +135,7 @@ def _is_known_name(name: str) -> bool:
 
 def _is_publisher(name: str) -> bool:
     """A known publication or agency, or a capitalised name ending like one ('Springfield Gazette')."""
-    if _is_known_name(name):
+    if is_known_name(name):
         return True
     tokens = name.split()
     return 2 <= len(tokens) <= 5 and not any(c in name for c in ",/") and all(t[:1].isupper() for t in tokens) \
@@ -1015,7 +1015,7 @@ def names_nobody(name: str) -> bool:
     initial alone, or a publication or agency ('CNN', 'Getty Images'): no author."""
     key = name.lower().replace(".", "")
     return not any(len(token.strip(".")) >= 2 for token in name.split()) or key in words("page_credentials") \
-        or name.lower() in words("page_not_publishers") or _is_author_label(name) or _is_known_name(name) \
+        or name.lower() in words("page_not_publishers") or _is_author_label(name) or is_known_name(name) \
         or _is_publisher(name)
 
 
@@ -1097,7 +1097,7 @@ def bare_name(line: Line) -> tuple[Author, Span] | None:
 def is_plain_words(name: str) -> bool:
     """'Top Post', 'Next Post', 'Local News', 'This website': a label made of everyday words that no
     publication is known by. Known names ('Time') and titles led by 'The' ('The Daily Planet') are names."""
-    if _is_known_name(name) or name.startswith("The "):
+    if is_known_name(name) or name.startswith("The "):
         return False
     tokens = [t.lower().strip(".,") for t in name.split()]
     return bool(tokens) and all(t in _everyday_words() for t in tokens)
