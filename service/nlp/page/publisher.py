@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -43,6 +43,8 @@ MIN_HOST_PREFIX = 4
 _TOKEN_RE = re.compile(r"[^\W_][\w'’&+⇒@-]*(?:\.[^\W_][\w'’&+⇒@-]*)*")
 _JOINER_RE = re.compile(r"[ \t]+")
 _HOST_RE = re.compile(r"\b(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co\.uk|de|io|fr|uk|us|ca|au|info|news)\b", re.I)
+_LAST_WORD_RE = re.compile(r"([^\W\d_]+|\d+|[^\w\s])\s*$")
+_FIRST_WORD_RE = re.compile(r"^\s*([^\W\d_]+|\d+|[^\w\s])")
 _FILLER = " .:|-–—»›®™©"
 CONTEXT_CHARS = 40
 
@@ -66,10 +68,10 @@ class Candidate:
 
 @dataclass(slots=True)
 class _Mentions:
-    forms: Counter[str] = field(default_factory=Counter)
+    forms: dict[str, int] = field(default_factory=dict)
     lines: set[int] = field(default_factory=set)
     alone: set[int] = field(default_factory=set)
-    context: Counter[str] = field(default_factory=Counter)
+    context: dict[str, int] = field(default_factory=dict)
     capitals: int = 0
     in_body: int = 0
     in_prose: int = 0
@@ -81,6 +83,7 @@ class CandidateChooser(Protocol):
     def choose(self, candidates: Sequence[Candidate]) -> str | None: ...
 
 
+@lru_cache(maxsize=4096)
 def _key(name: str) -> str:
     return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
 
@@ -98,14 +101,23 @@ def _is_name_word(token: str) -> bool:
 
 def _context_word(text: str, side: str) -> str:
     """The word or mark next to a mention: 'more' in 'More Page Six', '/' in 'Stone/Boston Herald'."""
-    text = text.strip() if side == "pre" else text.lstrip()
-    if not text:
-        return "^" if side == "pre" else "$"
-    found = re.findall(r"[^\W\d_]+|\d+|[^\w\s]", text)
+    found = (_LAST_WORD_RE if side == "pre" else _FIRST_WORD_RE).search(text)
     if not found:
-        return "#"
-    word = (found[-1] if side == "pre" else found[0]).lower()
+        return "^" if side == "pre" else "$"
+    word = found.group(1).lower()
     return "#" if word.isdigit() else word
+
+
+@lru_cache(maxsize=8192)
+def _lexicon_flags(name: str) -> tuple[str, ...]:
+    """What the lexicon says of a name; menus print the same labels on page after page."""
+    return tuple(flag for flag, holds in (
+        ("agency", reader.is_agency(name)), ("owner", is_owner_company(name)),
+        ("plain", reader.is_plain_words(name)), ("lower", name.islower())) if holds)
+
+
+def _token_word(token: str, side: str) -> str:
+    return token.lower() if token.isalpha() else _context_word(token, side)
 
 
 @lru_cache(maxsize=1)
@@ -127,20 +139,19 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
     found: dict[str, _Mentions] = defaultdict(_Mentions)
     joiners = words("page_name_joiners")
 
-    def mention(i: int, line: Line, start: int, end: int, whole: bool = True) -> None:
-        text = line.text
-        surface = text[start:end]
+    def mention(i: int, line: Line, start: int, end: int, before: str, after: str, whole: bool = True) -> None:
+        surface = line.text[start:end]
         entry = found[_key(surface)]
-        entry.forms[surface] += 1
+        entry.forms[surface] = entry.forms.get(surface, 0) + 1
         entry.lines.add(i)
         if start <= lead and end >= trail:
             entry.alone.add(i)
-        entry.context["pre=" + _context_word(text[max(0, start - CONTEXT_CHARS):start], "pre")] += 1
-        entry.context["post=" + _context_word(text[end:end + CONTEXT_CHARS], "post")] += 1
+        for context in ("pre=" + before, "post=" + after):
+            entry.context[context] = entry.context.get(context, 0) + 1
         entry.capitals += surface.isupper()
-        entry.in_body += body[0] <= line.start < body[1]
+        entry.in_body += in_body
         entry.in_prose += prose
-        entry.in_headline += headline[0] <= line.start < headline[1]
+        entry.in_headline += in_headline
         entry.whole += whole
 
     # The story's prose names what it is about; its first and last lines may still name the page
@@ -152,21 +163,28 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
         scanned = scanned[:MAX_LINES_SCANNED // 2] + scanned[-MAX_LINES_SCANNED // 2:]
     for i in scanned:
         line = lines[i]
+        text = line.text
         # Where a name that fills the line (but for marks: '®', '»', '|') starts and ends.
-        lead = len(line.text) - len(line.text.lstrip(_FILLER))
-        trail = len(line.text.rstrip(_FILLER))
-        tokens = line.text.split()
+        lead = len(text) - len(text.lstrip(_FILLER))
+        trail = len(text.rstrip(_FILLER))
+        tokens = text.split()
         prose = len(tokens) > MAX_LABEL_WORDS
+        in_body = body[0] <= line.start < body[1]
+        in_headline = headline[0] <= line.start < headline[1]
         if len(tokens) <= MAX_LINE_WORDS and trail > lead and not any(_is_name_word(t) for t in tokens):
-            mention(i, line, lead, trail)
+            mention(i, line, lead, trail, "^", "$")
         # The run itself, its heads and its tails: 'Boston Herald' of 'Boston Herald Store', 'Page Six' of
-        # 'More Page Six'.
-        for run in _runs(line.text):
+        # 'More Page Six'. Inside a run, the word before a part is the run's previous token.
+        for run in _runs(text):
             ends = [k for k, token in enumerate(run) if token.group() not in joiners]
             spans = {(a, b) for a in ends for b in ends if a <= b < a + MAX_NAME_WORDS and (a == ends[0] or b == ends[-1])}
+            before = [_context_word(text[max(0, run[0].start() - CONTEXT_CHARS):run[0].start()], "pre")]
+            before += [_token_word(token.group(), "pre") for token in run[:-1]]
+            after = [_token_word(token.group(), "post") for token in run[1:]]
+            after.append(_context_word(text[run[-1].end():run[-1].end() + CONTEXT_CHARS], "post"))
             for a, b in spans:
                 if not (a == b and run[a].group() == "The"):
-                    mention(i, line, run[a].start(), run[b].end(), whole=a == 0 and b == len(run) - 1)
+                    mention(i, line, run[a].start(), run[b].end(), before[a], after[b], whole=a == 0 and b == len(run) - 1)
     return found
 
 
@@ -182,7 +200,7 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
     found = _mentions(lines, body, headline)
     picked = {rule: _key(name) for rule, name in picks.items()}
     for name in picks.values():
-        found[_key(name)].forms[name] += 0
+        found[_key(name)].forms.setdefault(name, 0)
     hosts: dict[str, set[int]] = defaultdict(set)
     for i, line in enumerate(lines):
         for match in _HOST_RE.finditer(line.text):
@@ -224,9 +242,8 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
             flags.append("host" if hosts[squashed] - entry.lines else "hostbeside")
         elif len(squashed) >= MIN_HOST_PREFIX and any(host.startswith(squashed) for host in hosts):
             flags.append("hostpart")
-        flags += [flag for flag, holds in (
-            ("known", known), ("agency", reader.is_agency(name)), ("owner", is_owner_company(name)),
-            ("plain", reader.is_plain_words(name)), ("lower", name.islower()), ("author", key in author_keys)) if holds]
+        flags += _lexicon_flags(name)
+        flags += [flag for flag, holds in (("known", known), ("author", key in author_keys)) if holds]
         # The words around its mentions, as shares: a name printed a hundred times must not add a hundred weights.
         features = {flag: 1.0 for flag in flags}
         features.update({context: n / mentions for context, n in entry.context.items()})
