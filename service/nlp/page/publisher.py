@@ -4,13 +4,14 @@ A page prints its own name again and again, in places no rule list foresees: a l
 of its own ('Real Simple'), 'More Page Six', 'Boston Herald Store', '(Matt Stone/Boston Herald)',
 '… a reporter for FiveThirtyEight', 'Copyright © 2020 · The Postpartum Party', while its copyright line
 often names the company that owns it ('© 2023 NYP Holdings'). Every run of capitalised words the page
-prints (and every sub-run of it, and every short line) is a candidate; its features say where and how
-the page prints it (the words around each mention, how many lines print it, alone or in prose, in the
-story or its furniture, in capitals, on a copyright line) and which of the exact rules (the story's own
-credit line, ``masthead``'s patterns, the copyright line, a known publication in the furniture) name it.
-A binary logistic regression over them, trained by ``python -m training.page_publisher`` on real pages
-and tidy frames (its provenance in ``models/page_publisher.json``), scores each; the best wins when
-its probability clears the model's threshold.
+prints outside the story's inner prose (with its heads and tails: 'Boston Herald' of 'Boston Herald
+Store'), and every short line, is a candidate; its features say where and how the page prints it (the
+words around its mentions, how many lines print it, alone or in prose, in the story or its furniture,
+in capitals, with which boilerplate kinds) and which of the exact rules (the story's own credit line,
+``masthead``'s patterns, the copyright line, a known publication in the furniture) name it. A
+conditional logit over a page's candidates and the choice of no name, trained by
+``python -m training.page_publisher`` on real pages and tidy frames (its provenance in
+``models/page_publisher.json``), scores each; the best wins, and 'no name' may.
 """
 from __future__ import annotations
 
@@ -177,14 +178,16 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
         # 'More Page Six'. Inside a run, the word before a part is the run's previous token.
         for run in _runs(text):
             ends = [k for k, token in enumerate(run) if token.group() not in joiners]
-            spans = {(a, b) for a in ends for b in ends if a <= b < a + MAX_NAME_WORDS and (a == ends[0] or b == ends[-1])}
+            spans = {(a, b) for a in ends for b in ends
+                     if a <= b < a + MAX_NAME_WORDS and (a == ends[0] or b == ends[-1])}
             before = [_context_word(text[max(0, run[0].start() - CONTEXT_CHARS):run[0].start()], "pre")]
             before += [_token_word(token.group(), "pre") for token in run[:-1]]
             after = [_token_word(token.group(), "post") for token in run[1:]]
             after.append(_context_word(text[run[-1].end():run[-1].end() + CONTEXT_CHARS], "post"))
             for a, b in spans:
                 if not (a == b and run[a].group() == "The"):
-                    mention(i, line, run[a].start(), run[b].end(), before[a], after[b], whole=a == 0 and b == len(run) - 1)
+                    mention(i, line, run[a].start(), run[b].end(), before[a], after[b],
+                            whole=a == 0 and b == len(run) - 1)
     return found
 
 
