@@ -42,7 +42,8 @@ MAX_HEADER_WORDS = 20
 BODY_SHARE, OTHER_SHARE = 0.6, 0.2
 
 
-def _norm(text: str) -> str:
+def normalised(text: str) -> str:
+    """Text as the shared scorers compare it: NFKC, lower case, words only."""
     text = unicodedata.normalize("NFKC", text or "").lower()
     text = re.sub(r"[‘’´`]", "'", text)
     text = re.sub(r"[“”]", '"', text)
@@ -60,8 +61,8 @@ def _states_date(text: str, date: str) -> bool:
 def _header_label(text: str, gold: dict) -> LineClass | None:
     if len(text.split()) > MAX_HEADER_WORDS:
         return None
-    norm = f" {_norm(text)} "
-    if any(f" {_norm(author)} " in norm for author in gold.get("authors") or []):
+    norm = f" {normalised(text)} "
+    if any(f" {normalised(author)} " in norm for author in gold.get("authors") or []):
         return LineClass.HEADER
     if gold.get("date") and _states_date(text, gold["date"]):
         return LineClass.HEADER
@@ -69,14 +70,14 @@ def _header_label(text: str, gold: dict) -> LineClass | None:
 
 
 def realpage_labels(lines: list[Line], gold: dict, story_lines: set[str] | None) -> list[LineClass | None]:
-    titles = {_norm(t) for t in gold.get("titles") or []}
-    body_words = _norm(gold.get("body") or "").split()
+    titles = {normalised(t) for t in gold.get("titles") or []}
+    body_words = normalised(gold.get("body") or "").split()
     body_shingles = _shingles(body_words)
-    with_snippets = [_norm(s) for s in gold.get("with") or [] if _norm(s)]
-    without_snippets = [_norm(s) for s in gold.get("without") or [] if _norm(s)]
+    with_snippets = [normalised(s) for s in gold.get("with") or [] if normalised(s)]
+    without_snippets = [normalised(s) for s in gold.get("without") or [] if normalised(s)]
     labels: list[LineClass | None] = []
     for line in lines:
-        norm = _norm(line.text)
+        norm = normalised(line.text)
         label: LineClass | None = None
         if norm in titles:
             label = LineClass.TITLE

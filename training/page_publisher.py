@@ -20,16 +20,15 @@ import argparse
 import collections
 import hashlib
 import json
-import re
 import tempfile
 import time
-import unicodedata
 from collections.abc import Sequence
 from pathlib import Path
 
 from bench import page_styles
 from service.nlp.page.analyze import analyze_page
 from service.nlp.page.publisher import NO_NAME, Candidate, PublisherModel
+from training.page_lines import normalised
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -40,22 +39,16 @@ MIN_SHARED_WORDS = 0.5
 TRAIN_FAMILIES = ("alt", "wire2", "news4", "news6")
 
 
-def _norm(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text or "").lower()
-    text = re.sub(r"[‘’´`]", "'", text)
-    return re.sub(r"\W+", " ", text).strip()
-
-
 def accepts(name: str | None, gold: str) -> bool:
     """The scorer's rule: the same name, or one containing the other."""
-    mine, theirs = _norm(name), _norm(gold)
+    mine, theirs = normalised(name), normalised(gold)
     return bool(mine) and (mine == theirs or mine in theirs or theirs in mine)
 
 
 def _positive(name: str, gold: str | None) -> bool:
     if not gold or not accepts(name, gold):
         return False
-    return len(_norm(name).split()) >= MIN_SHARED_WORDS * len(_norm(gold).split())
+    return len(normalised(name).split()) >= MIN_SHARED_WORDS * len(normalised(gold).split())
 
 
 class _Recorder:
@@ -70,7 +63,8 @@ class _Recorder:
 
 
 def _texts(split: str) -> list[tuple[str, str, str | None]]:
-    """(name, text, gold publisher) of the realpages split, and of metadata-dev for split 'train'."""
+    """(name, text, gold publisher) of the realpages split; for split 'train' also of metadata-dev, as
+    given and framed in the ``TRAIN_FAMILIES``."""
     folder = SHARED / "realpages-dev"
     rows = [row.split("\t") for row in (folder / "_manifest.tsv").read_text().splitlines()
             if row and not row.startswith("#")]
@@ -188,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--l2", type=float, default=1.0)
     parser.add_argument("--min-count", type=int, default=3)
-    parser.add_argument("--none-weight", type=float, default=0.3)
+    parser.add_argument("--none-weight", type=float, default=0.1)
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)

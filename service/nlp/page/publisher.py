@@ -42,7 +42,6 @@ MAX_LABEL_WORDS = 12  # a longer line is prose: a name there may be any capitali
 MIN_LETTERS = 2
 MIN_HOST_PREFIX = 4
 _TOKEN_RE = re.compile(r"[^\W_][\w'’&+⇒@-]*(?:\.[^\W_][\w'’&+⇒@-]*)*")
-_JOINER_RE = re.compile(r"[ \t]+")
 _HOST_RE = re.compile(r"\b(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co\.uk|de|io|fr|uk|us|ca|au|info|news)\b", re.I)
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+|\d+|[^\w\s])\s*$")
 _FIRST_WORD_RE = re.compile(r"^\s*([^\W\d_]+|\d+|[^\w\s])")
@@ -157,8 +156,8 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
 
     # The story's prose names what it is about; its first and last lines may still name the page
     # ('Jane Doe is a reporter for …', 'Subscribe to our … newsletter').
-    in_body = [i for i, line in enumerate(lines) if body[0] <= line.start < body[1]]
-    inner = set(in_body[BODY_EDGE_LINES:-BODY_EDGE_LINES])
+    body_lines = [i for i, line in enumerate(lines) if body[0] <= line.start < body[1]]
+    inner = set(body_lines[BODY_EDGE_LINES:-BODY_EDGE_LINES])
     scanned = [i for i in range(len(lines)) if i not in inner]
     if len(scanned) > MAX_LINES_SCANNED:
         scanned = scanned[:MAX_LINES_SCANNED // 2] + scanned[-MAX_LINES_SCANNED // 2:]
