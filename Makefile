@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 DEV_STAMP := $(STAMP)-dev
 
-.PHONY: run test openapi bench screenshot cue-model page-model publisher-model clean install install-dev
+.PHONY: run test openapi bench screenshot cue-model page-model headline-model publisher-model clean install install-dev
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ cue-model: $(STAMP)  ## retrain service/nlp/models/cue_model.json on ../shared/d
 page-model: $(STAMP)  ## retrain service/nlp/models/page_lines.json on ../shared/data (about 20 seconds)
 	$(BIN)/pip install --quiet -e '.[train]'
 	$(BIN)/python -m training.page_lines --report
+
+headline-model: $(STAMP)  ## retrain service/nlp/models/page_headline.json on ../shared/data (about 20 seconds)
+	$(BIN)/pip install --quiet -e '.[train]'
+	$(BIN)/python -m training.page_headline --report
 
 publisher-model: $(STAMP)  ## retrain service/nlp/models/page_publisher.json on ../shared/data (about 30 seconds)
 	$(BIN)/pip install --quiet -e '.[train]'

@@ -29,8 +29,7 @@ from pathlib import Path
 
 from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
-from service.nlp.page.line_model import LineClass, LineModel, Ranker, _Stage, context_features, headline_features
-from service.nlp.page.story import headline_candidates, story_lede, story_run
+from service.nlp.page.line_model import LineClass, _Stage, context_features
 from service.nlp.page.dates import DATE_RE, iso_date
 from service.nlp.page.reader import reading_lines
 
@@ -121,7 +120,7 @@ def frame_labels(lines: list[Line], gold: dict) -> list[LineClass | None]:
     return labels
 
 
-def _realpages(split: str) -> list[tuple[str, list[Line], list[LineClass | None]]]:
+def labelled_realpages(split: str) -> list[tuple[str, list[Line], list[LineClass | None]]]:
     folder = SHARED / "realpages-dev"
     manifest = [row.split("\t") for row in (folder / "_manifest.tsv").read_text().splitlines()
                 if row and not row.startswith("#")]
@@ -138,13 +137,14 @@ def _realpages(split: str) -> list[tuple[str, list[Line], list[LineClass | None]
     return pages
 
 
-def _frames() -> list[tuple[str, list[Line], list[LineClass | None]]]:
-    folder = SHARED / "metadata-dev"
+def labelled_frames(folder: Path = SHARED / "metadata-dev",
+                    prefix: str = "") -> list[tuple[str, list[Line], list[LineClass | None]]]:
+    """(name, lines, labels) of the tidy frames in a folder (metadata-dev's, or framed in another style)."""
     pages = []
     for path in sorted(folder.glob("*.txt")):
         gold = json.loads(path.with_suffix(".gold.json").read_text(encoding="utf-8"))
         lines = reading_lines(path.read_text(encoding="utf-8"))
-        pages.append((path.stem, lines, frame_labels(lines, gold)))
+        pages.append((prefix + path.stem, lines, frame_labels(lines, gold)))
     return pages
 
 
@@ -195,32 +195,8 @@ def _own_rows(pages):
     return rows, labels
 
 
-def _headline_ranker(pages, first: _Stage, second: _Stage, c: float, min_count: int) -> dict:
-    """A binary model over the headline candidates above each page's story run."""
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    reader = LineModel(first, second, Ranker({}, 0.0), {})
-    rows, labels = [], []
-    for _, lines, page_labels in pages:
-        verdicts, own = reader.classify(lines)
-        run = story_run(lines, verdicts)
-        if run is None:
-            continue
-        lede = story_lede(lines, *run)
-        for i, rank in headline_candidates(lines, verdicts, *run):
-            rows.append(headline_features(own[i], verdicts, lines, i, run[0], rank, lede))
-            labels.append(page_labels[i] == LineClass.TITLE)
-    counts = collections.Counter(f for row in rows for f in set(row))
-    vectorizer = DictVectorizer()
-    matrix = vectorizer.fit_transform([{f: 1 for f in row if counts[f] >= min_count} for row in rows])
-    model = LogisticRegression(C=c, max_iter=2000).fit(matrix, labels)
-    weights = {name: round(float(w), 4) for name, w in zip(vectorizer.feature_names_, model.coef_[0]) if abs(w) > 1e-4}
-    return {"bias": float(model.intercept_[0]), "weights": dict(sorted(weights.items()))}
-
-
-def train(c: float, min_count: int, headline_c: float, folds: int = 5) -> tuple[dict, list]:
-    pages = _realpages("train") + _frames()
+def train(c: float, min_count: int, folds: int = 5) -> tuple[dict, list]:
+    pages = labelled_realpages("train") + labelled_frames()
     # Out-of-fold first-stage verdicts, so the second stage learns from verdicts as wrong as at run time.
     fold_of = [int(hashlib.md5(name.split(".")[0].encode()).hexdigest(), 16) % folds for name, _, _ in pages]
     fold_stages = []
@@ -231,16 +207,15 @@ def train(c: float, min_count: int, headline_c: float, folds: int = 5) -> tuple[
     first = _stage(*_fit(rows, labels, c, min_count))
     rows2, labels2 = _second_rows(pages, fold_stages, fold_of)
     second = _stage(*_fit(rows2, labels2, c, min_count))
-    headline = _headline_ranker(pages, first, second, headline_c, min_count)
     names = sorted(name for name, _, _ in pages)
     label_counts = collections.Counter(label.value for _, _, ls in pages for label in ls if label is not None)
     model = {
-        "first": _stage_json(first), "second": _stage_json(second), "headline": headline,
+        "first": _stage_json(first), "second": _stage_json(second),
         "provenance": {
             "trained_by": "python -m training.page_lines",
             "data": "realpages-dev split train (page and story-element views) + metadata-dev",
             "pages": len(pages), "files_sha1": hashlib.sha1("\n".join(names).encode()).hexdigest(),
-            "labels": dict(sorted(label_counts.items())), "C": c, "headline_C": headline_c, "min_count": min_count,
+            "labels": dict(sorted(label_counts.items())), "C": c, "min_count": min_count,
             "trained": time.strftime("%Y-%m-%d"),
         },
     }
@@ -252,7 +227,7 @@ def report(model: dict) -> None:
 
     reader = LineModel.from_json(model)
     confusion = collections.Counter()
-    for _, lines, labels in _realpages("dev"):
+    for _, lines, labels in labelled_realpages("dev"):
         for probabilities, label in zip(reader.classify(lines)[0], labels):
             if label is not None:
                 confusion[(label, max(probabilities, key=probabilities.get))] += 1
@@ -267,12 +242,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--C", type=float, default=0.5)
-    parser.add_argument("--headline-C", type=float, default=0.5, help="regularisation of the headline ranker")
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="per-class precision and recall on the dev split")
     args = parser.parse_args(argv)
     started = time.perf_counter()
-    model, pages = train(args.C, args.min_count, args.headline_C)
+    model, pages = train(args.C, args.min_count)
     args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
     print(f"trained on {len(pages)} pages {model['provenance']['labels']} in {time.perf_counter() - started:.0f} s"
           f" -> {args.out}")

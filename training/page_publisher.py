@@ -17,7 +17,6 @@ model file.
 from __future__ import annotations
 
 import argparse
-import collections
 import hashlib
 import json
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 from bench import page_styles
 from service.nlp.page.analyze import analyze_page
 from service.nlp.page.publisher import NO_NAME, Candidate, PublisherModel
+from training import conditional_logit
 from training.page_lines import normalised
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -99,52 +99,14 @@ def _candidates(texts) -> list[tuple[str, list[Candidate], str | None]]:
 
 
 def _fit(pages, l2: float, min_count: int, none_weight: float) -> dict[str, float]:
-    """Weights of a conditional logit: each page's choice among its candidates and 'no name' (the right
-    one when the gold names no publisher), the gold's candidates sharing the probability of being right.
-    A page whose gold names none counts ``none_weight`` times: the scorer asks for a name only where the
-    page states one, and many pages that state none still print their name somewhere."""
-    import numpy as np
-    from scipy.optimize import minimize
-    from scipy.sparse import csr_matrix
-
-    groups = []
-    for _, found, gold in pages:
-        rows = [NO_NAME, *(candidate.features for candidate in found)]
-        right = [not gold] + [_positive(candidate.name, gold) for candidate in found]
-        if any(right) and (gold or none_weight > 0):
-            groups.append((rows, right, 1.0 if gold else none_weight))
-    counts = collections.Counter(f for rows, _, _ in groups for row in rows for f in row)
-    names = sorted(f for f, n in counts.items() if n >= min_count or f in NO_NAME)
-    index = {f: i for i, f in enumerate(names)}
-    data, columns, pointers, right_rows, bounds = [], [], [0], [], [0]
-    for rows, right, _ in groups:
-        for row, ok in zip(rows, right):
-            for f, value in row.items():
-                if f in index:
-                    columns.append(index[f])
-                    data.append(value)
-            pointers.append(len(columns))
-            right_rows.append(ok)
-        bounds.append(len(right_rows))
-    matrix = csr_matrix((data, columns, pointers), shape=(len(right_rows), len(names)))
-    right_mask = np.array(right_rows)
-    starts = np.array(bounds[:-1])
-    group_of = np.repeat(np.arange(len(groups)), np.diff(bounds))
-    group_weight = np.array([weight for _, _, weight in groups])
-
-    def loss(weights):
-        scores = matrix @ weights
-        top = np.maximum.reduceat(scores, starts)
-        exps = np.exp(scores - top[group_of])
-        total = np.add.reduceat(exps, starts)
-        right_total = np.add.reduceat(np.where(right_mask, exps, 0.0), starts)
-        value = group_weight @ (np.log(total) - np.log(right_total)) + 0.5 * l2 * weights @ weights
-        gradient_rows = group_weight[group_of] * (
-            exps / total[group_of] - np.where(right_mask, exps, 0.0) / right_total[group_of])
-        return value, matrix.T @ gradient_rows + l2 * weights
-
-    result = minimize(loss, np.zeros(len(names)), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
-    return {f: round(float(w), 4) for f, w in zip(names, result.x) if abs(w) > 1e-4}
+    """Each page's choice among its candidates and 'no name' (the right one when the gold names no
+    publisher), the gold's candidates sharing the probability of being right. A page whose gold names
+    none counts ``none_weight`` times: the scorer asks for a name only where the page states one, and
+    many pages that state none still print their name somewhere."""
+    groups = [([NO_NAME, *(candidate.features for candidate in found)],
+               [not gold] + [_positive(candidate.name, gold) for candidate in found], 1.0 if gold else none_weight)
+              for _, found, gold in pages if gold or none_weight > 0]
+    return conditional_logit.fit(groups, l2, min_count, always=NO_NAME)
 
 
 def train(l2: float, min_count: int, none_weight: float) -> tuple[dict, list]:

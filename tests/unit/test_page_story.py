@@ -8,7 +8,7 @@ from service.nlp.page import analyze_page
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.reader import bio_author, is_plain_words, reading_lines
-from service.nlp.page.story import _story_run, choose_headline
+from service.nlp.page.story import _story_run
 
 MENU = """Skip to main content
 Springfield Gazette
@@ -228,14 +228,3 @@ def test_bios_name_the_writer(line, name):
 ])
 def test_labels_of_everyday_words_are_no_publisher(name, plain):
     assert is_plain_words(name) is plain
-
-
-@pytest.mark.parametrize("scored, chosen", [
-    ([(0.43, 50), (0.44, 51)], (0.43, 50)),  # a headline over its deck, scored alike
-    ([(0.20, 50), (0.44, 51)], (0.44, 51)),
-    ([(0.44, 51), (0.43, 53)], (0.44, 51)),  # not adjacent
-    ([(0.9, 7)], (0.9, 7)),
-    ([], (0.0, None)),
-])
-def test_of_a_headline_and_its_deck_scored_alike_the_upper_is_the_headline(scored, chosen):
-    assert choose_headline(scored) == chosen

@@ -19,6 +19,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
 from service.nlp.page.dates import dates_of, timestamp_dates
+from service.nlp.page.headline import headline_model
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.publisher import CandidateChooser, PublisherRule, candidates, publisher_model
@@ -220,7 +221,7 @@ def analyze_page(text: str, publisher_chooser: CandidateChooser | None = None) -
     lines = reader.reading_lines(text)
     model = line_model()
     verdicts, own = model.classify(lines) if lines else ([], [])
-    window = find_story(lines, verdicts, own, model) if lines else None
+    window = find_story(lines, verdicts, own, headline_model()) if lines else None
     blanked = [] if window is None else [
         i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
     if not blanked:

@@ -92,6 +92,13 @@ def same_day_update(published: str, text: str) -> str | None:
     return iso_date(published[:10], later.group("time")) if later else None
 
 
+def ends_in_stamp(text: str) -> bool:
+    """A line whose last part, after a bar or a bullet, is a date: a section label with its date stamp
+    ('Blog Home  •  October 18, 2019')."""
+    last = _STAMP_PART_RE.split(text)[-1] if _DIGIT_RE.search(text) else ""
+    return last != text and bool(timestamp_dates(last.strip()))
+
+
 def dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -22,13 +21,11 @@ from typing import Any
 import numpy as np
 
 from service.nlp.layout import Line
-from service.nlp.page.line_features import content_words, line_features
+from service.nlp.page.line_features import line_features
 
 MODEL_FILE = "page_lines.json"
 CONTEXT_OFFSETS = (-3, -2, -1, 0, 1, 2, 3)
 CONTEXT_WINDOW = 6
-CRUMB_REACH = 3
-_WORD_RE = re.compile(r"[^\W_]+")
 
 
 class LineClass(StrEnum):
@@ -96,38 +93,6 @@ def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
     return rows
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower()))
-
-
-def headline_features(own: list[str], verdicts: Sequence[dict[LineClass, float]], lines: Sequence[Line], i: int,
-                      story_start: int, rank: int, lede: set[str]) -> list[str]:
-    """A candidate headline's features: its own, the line reader's verdicts, where it stands above the story,
-    how many of its words the story's first lines (``lede``) repeat, and whether a breadcrumb nearby ends
-    with it ('Home » News » Title' over 'Title') or it ends with a line nearby (it is that breadcrumb)."""
-    text = lines[i].text
-    words = content_words(text)
-    echo = len(words & lede) / len(words) if words else 0.0
-    distance = story_start - i
-    between = sum(1 for j in range(i + 1, story_start) if verdicts[j][LineClass.HEADER] > 0.5)
-    verdict = verdicts[i]
-    features = own + [f"hd={min(distance, 12) if distance >= 0 else 'in'}", f"hrank={min(rank, 5)}",
-                      f"hbetween={min(between, 3)}", f"ht={int(verdict[LineClass.TITLE] * 10)}",
-                      f"hb={int(verdict[LineClass.BODY] * 5)}", f"hh={int(verdict[LineClass.HEADER] * 5)}",
-                      f"hecho={int(echo * 5) if words else 'none'}", f"hwords={min(len(words), 8)}"]
-    mine = _norm(text)
-    if mine:
-        for j in range(max(0, i - CRUMB_REACH), min(len(lines), i + CRUMB_REACH + 1)):
-            other = _norm(lines[j].text) if j != i else ""
-            if other and other != mine and other.endswith(mine):
-                features.append("hcrumbed")
-            elif other and other != mine and mine.endswith(other) and len(other.split()) >= 3:
-                features.append("hcrumb")
-            elif other == mine:
-                features.append("hrepeated")
-    return features
-
-
 @dataclass(frozen=True, slots=True)
 class Ranker:
     weights: dict[str, float]
@@ -151,7 +116,6 @@ class Ranker:
 class LineModel:
     first: _Stage
     second: _Stage
-    headline: Ranker
     provenance: dict[str, Any]
 
     def classify(self, lines: Sequence[Line]) -> tuple[list[dict[LineClass, float]], list[list[str]]]:
@@ -163,7 +127,7 @@ class LineModel:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "LineModel":
         return cls(_Stage.from_json(data["first"]), _Stage.from_json(data["second"]),
-                   Ranker.from_json(data["headline"]), dict(data.get("provenance", {})))
+                   dict(data.get("provenance", {})))
 
 
 @lru_cache(maxsize=1)
