@@ -7,9 +7,11 @@ dateparser turns the matched text into ISO 8601.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import dateparser
 
+DATE_CACHE = 4096
 MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE_RE = re.compile(
     rf"\b{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b"
@@ -63,6 +65,9 @@ def timestamp_dates(text: str) -> list[re.Match[str]]:
     return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
 
 
+# dateparser costs a millisecond a call, and a page prints its dates again and again (teasers, footers).
+# Only absolute dates reach it (DATE_RE's forms), so a cached answer never goes stale.
+@lru_cache(maxsize=DATE_CACHE)
 def iso_date(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}

@@ -51,11 +51,17 @@ class _Stage:
     def probabilities(self, rows: Sequence[list[str]]) -> list[dict[LineClass, float]]:
         """The class probabilities of each line, from its features."""
         index = self.index
-        scores = np.tile(self.bias, (len(rows), 1))
+        hits, starts, scored = [], [], []
         for i, features in enumerate(rows):
-            hits = [index[f] for f in features if f in index]
-            if hits:
-                scores[i] += self.matrix[hits].sum(axis=0)
+            found = [index[f] for f in features if f in index]
+            if found:
+                starts.append(len(hits))
+                scored.append(i)
+                hits += found
+        # One gather and one segment sum for the whole page: indexing the matrix line by line costs more.
+        scores = np.tile(self.bias, (len(rows), 1))
+        if hits:
+            scores[scored] += np.add.reduceat(self.matrix[hits], starts, axis=0)
         scores -= scores.max(axis=1, keepdims=True)
         exps = np.exp(scores)
         exps /= exps.sum(axis=1, keepdims=True)
