@@ -81,6 +81,8 @@ BYLINES = [
     ("PATRICK HOWLEY\nWASHINGTON — Springfield Gazette", [("Patrick Howley", None)]),
     ("16 Sep 2016 17:44 GMT | United States, US Congress", []),
     ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", [("Erin Cunningham", None)]),
+    ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", [("Jane Doe", None)]),
+    ("By Jane Doe Last updated Nov 8, 2023 Share with new partner:", [("Jane Doe", None)]),
 ]
 
 
@@ -93,6 +95,16 @@ def test_byline_shapes(byline, expected):
     assert all(byline.splitlines()[0] in b.text or b.kind != "byline" for b in layout.boilerplate[:1])
     assert [n.text.casefold() for n in layout.byline_names] == [name.casefold() for name, _ in expected]
     _spans_ok(text, layout)
+
+
+@pytest.mark.parametrize("byline, published, updated", [
+    ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", "2020-06-12T09:49",
+     "2020-08-18T16:17"),
+    ("By Jane Doe Last updated Nov 8, 2023", "2023-11-08", None),
+])
+def test_a_stamp_run_into_a_byline_dates_the_story(byline, published, updated):
+    _, layout = _layout(f"Council Approves County Budget After Long Fight\n\n{byline}")
+    assert (layout.metadata.published, layout.metadata.updated) == (published, updated)
 
 
 def test_wire_credit_reporters_are_authors_editors_are_not():

@@ -64,9 +64,17 @@ def _name_authors(text: str, layout: PageLayout, found: list[tuple[Author, Span]
     layout.byline_names = [Span.of(text, span.start, span.end) for _, span in found]
 
 
+def _line_of(lines: list[Line], span: Span | None) -> int | None:
+    return next((i for i, line in enumerate(lines) if span is not None and line.start <= span.start < line.end), None)
+
+
 def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: PageLayout) -> None:
-    """A 'By …' line just above the story's window (over a share row or a photo) names its authors."""
-    for i in range(window.first - 1, max(-1, window.first - 1 - STAMP_REACH), -1):
+    """A 'By …' line just above the story's window (over a share row or a photo), or above its headline
+    (a byline printed over a teaser's title: 'by Jane Doe January 18, 2017' over 'Up Next …'), names its
+    authors."""
+    headline = _line_of(lines, layout.headline)
+    start = window.first if headline is None else max(window.first, headline)
+    for i in range(start - 1, max(-1, window.first - 1 - STAMP_REACH), -1):
         found, published = reader.prefixed_byline(lines[i])
         if found:
             _name_authors(text, layout, found)
@@ -77,8 +85,7 @@ def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: Page
 def _name_above_headline(text: str, lines: list[Line], header: list[float], layout: PageLayout) -> None:
     """A name on a line of its own just above the headline that the line reader takes for a byline line
     (a page that prints its byline first: 'Courtney Kirchoff' over 'On Behalf of “Literally”')."""
-    headline = next((i for i, line in enumerate(lines)
-                     if layout.headline is not None and line.start <= layout.headline.start < line.end), None)
+    headline = _line_of(lines, layout.headline)
     if headline is None:
         return
     for i in range(headline - 1, max(-1, headline - 1 - NAME_REACH), -1):

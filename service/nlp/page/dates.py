@@ -41,7 +41,7 @@ _DIGIT_RE = re.compile(r"\d")
 # Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
 # 'Published time: … Edited time: …', 'Last updated 04 Jun 2020, originally created 17 Jun 2019'.
 _UPDATE_WORDS = r"(?:updated|modified|edited)"
-_STAMP_PART_RE = re.compile(rf"[|•·]|\s/\s(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)"
+_STAMP_PART_RE = re.compile(rf"[|•·]|\s?/\s?(?=(?:last )?updated\b)|\s(?=(?:last )?{_UPDATE_WORDS}\b)"
                             r"|,\s+(?=(?:originally|first)\s)", re.IGNORECASE)  # '…, originally created 17 Jun 2019'
 _UPDATE_WORD_RE = re.compile(rf"\b{_UPDATE_WORDS}\b", re.IGNORECASE)
 # 'Updated at 2:30 p.m.' under a dated stamp: an update later that day.

@@ -47,6 +47,9 @@ _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][
                                    # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
                                    rf"|\s+-\s+(?={MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
+# The label of a stamp run into a byline before its date: 'By Jane Doe Last updated Nov 8, 2023', 'By Jane Doe/June 12'.
+_STAMP_LABEL_TAIL_RE = re.compile(r"\s*[/|•·]?\s*(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?)?"
+                                  r"\s*[/|•·]?\s*$")
 _YEARLESS_DATE_RE = re.compile(r"\s(?:January|February|March|April|June|July|August|September|October|November"
                                r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b")
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
@@ -238,9 +241,9 @@ def _parse_names(text: str, offset: int) -> _Byline:
     date = DATE_RE.search(text)
     if date:
         published, updated = dates_of(text[date.start():])
-        text = text[:date.start()]
+        text = _STAMP_LABEL_TAIL_RE.sub("", text[:date.start()])
     elif yearless := _YEARLESS_DATE_RE.search(text):  # 'By Erin Cunningham March 18 at 3:57 PM'
-        text = text[:yearless.start()]
+        text = _STAMP_LABEL_TAIL_RE.sub("", text[:yearless.start()])
     position = 0
     for piece in _NAME_SEPARATOR_RE.split(text):
         index = text.find(piece, position) if piece else position
