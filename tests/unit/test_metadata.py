@@ -97,6 +97,12 @@ def test_byline_shapes(byline, expected):
     _spans_ok(text, layout)
 
 
+def test_a_name_under_a_contributors_credit_is_no_author():
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy\nJane Doe\nUpdated March 28, 2022\n"
+                        "Fact checked by\nJohn Roe")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+
+
 @pytest.mark.parametrize("byline, published, updated", [
     ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", "2020-06-12T09:49",
      "2020-08-18T16:17"),
@@ -290,6 +296,7 @@ FURNITURE = [
     ("Unfortunately, this video is not available in your region.", "media"),
     ("AP Photo/Matt Rourke", "credit"), ("(Photo: Evan Vucci, AP)", "credit"), ("AFP/Getty Images", "credit"),
     ("REUTERS/Social Media Website via Reuters TV", "credit"),
+    ("Sam Reed / The Springfield Gazette / Getty Images", "credit"), ("Jane Doe/Shutterstock", "credit"),
     ("Home / Politics / Campaign 2016", "navigation"), ("News › Politics › Elections", "navigation"),
     ("Have a news tip? Email tips@example.com", "follow"), ("Scroll to continue with content", "advertisement"),
     ("All content © 2019 Springfield Gazette", "copyright"),

@@ -60,13 +60,15 @@ _AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of t
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
 _CREDIT_WORDS = (r"photos?|photographs?|photography|videos?|graphics?|illustrations?|art|editing|edited|design"
-                 r"|designed|produced|data|research|interactive")
+                 r"|designed|produced|data|research|interactive|verified|fact[- ]checked|(?:medically )?reviewed")
 _NON_AUTHOR_CREDIT_RE = re.compile(
     rf"(?:(?<=[•·|;(])|^)\s*(?i:(?:additional )?(?:{_CREDIT_WORDS}) by)\b[^•·|;()]*")
 # 'Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)': a role in brackets after a name; a
 # credit's role names a contributor, not an author.
 _BRACKETED_ROLE_RE = re.compile(r"\s*\((?P<role>[^()]{2,30})\)$")
 _CREDIT_ROLE_RE = re.compile(rf"(?i:{_CREDIT_WORDS})$")
+# A contributor's credit printed over the name ('Fact checked by' over 'Jane Doe'): the name is no author.
+_CREDIT_LABEL_RE = re.compile(rf"^(?i:(?:additional )?(?:{_CREDIT_WORDS}) by)\s*:?$")
 # "Posted on September 12, 2016 by Jane Doe": a timestamp, then the author.
 _STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
@@ -552,6 +554,9 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             kinds[i] = "byline"
             author, span = authors[-1]
             authors[-1] = (Author(author.name, author.role or line.text), span)
+            continue
+        if kinds[i] in (None, "navigation") and i > 0 and _CREDIT_LABEL_RE.match(lines[i - 1].text):
+            kinds[i] = "credit"
             continue
         # A breadcrumb-shaped line may be a byline: 'Jane Doe | Staff Writer | Reuters'.
         credited_byline = kinds[i] == "credit" and _BYLINE_PREFIX_RE.match(line.text)  # 'By A via Reuters'
