@@ -97,6 +97,16 @@ def test_byline_shapes(byline, expected):
     _spans_ok(text, layout)
 
 
+def test_a_name_over_its_affiliation_under_the_deck_is_the_byline():
+    text, layout = _layout("Council Approves County Budget After Long Fight\n"
+                           "The plan pays for new schools and roads across the county.\n"
+                           "Jane Porter\nfromSpringfield University\n"
+                           "Last updated on 20 Feb, 2020. 3 min read")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Porter"]
+    assert [p.text for p in layout.body.paragraphs] == BODY.split("\n\n")
+    _spans_ok(text, layout)
+
+
 def test_a_name_under_a_contributors_credit_is_no_author():
     _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy\nJane Doe\nUpdated March 28, 2022\n"
                         "Fact checked by\nJohn Roe")

@@ -383,6 +383,11 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         return None
     if _is_name_list(text) and _NAME_SEPARATOR_RE.search(text):
         return _parse_names(text, line.start)
+    first_line, _, rest = text.partition("\n")
+    if rest and in_header and _looks_like_name(first_line) and not _is_publisher(first_line):
+        # A name over what the page prints with it, joined into one reading line: 'James Lynch' over
+        # 'fromUniversity of Michigan' or 'Follow'.
+        return _parse_names(first_line, line.start)
     placed = _NAME_TAIL_RE.sub("", text)
     if placed != text and in_header:
         # 'Jane Doe in Springfield', 'Associated Press in Washington': a byline with the reporter's location.
