@@ -93,3 +93,18 @@ def test_the_shipped_model_reads_the_name_the_page_goes_by_not_its_owner():
 def test_the_story_credit_of_a_publication_stands_before_the_ranker():
     page = PAGE.replace("By Jane Porter", "By Jane Porter, The Washington Post")
     assert analyze_page(page).metadata.publisher == "The Washington Post"
+
+
+def test_a_social_network_or_one_everyday_word_is_never_the_answer():
+    text = "Follow\nFollow\nInstagram\nInstagram\nHarbour Herald\nHarbour Herald\n"
+    found = {c.name: c for c in candidates(reading_lines(text), _layout(text), {})}
+    assert found["Follow"].barred and found["Instagram"].barred and not found["Harbour Herald"].barred
+    model = PublisherModel(Ranker({"none": 1.0, "alone=2": 3.0}, 0.0), {})
+    assert model.choose([found["Follow"], found["Instagram"]]) is None
+    assert model.choose(list(found.values())) == "Harbour Herald"
+
+
+def test_an_exact_rule_may_still_name_an_everyday_word():
+    text = "Follow\nFollow\n"
+    found = candidates(reading_lines(text), _layout(text), {PublisherRule.COPYRIGHT: "Follow"})
+    assert [c.name for c in found if not c.barred] == ["Follow"]

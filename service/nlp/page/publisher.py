@@ -11,7 +11,10 @@ in capitals, with which boilerplate kinds) and which of the exact rules (the sto
 ``masthead``'s patterns, the copyright line, a known publication in the furniture) name it. A
 conditional logit over a page's candidates and the choice of no name, trained by
 ``python -m training.page_publisher`` on real pages and tidy frames (its provenance in
-``models/page_publisher.json``), scores each; the best wins, and 'no name' may.
+``models/page_publisher.json``), scores each; the best wins, and 'no name' may. What never names a
+publication (a social network or 'Subscribe' of ``page_not_publishers``, one everyday word such as
+'Follow') is never chosen unless an exact rule names it: the ranker, trained on a few hundred pages, does
+not learn that from the pages alone.
 """
 from __future__ import annotations
 
@@ -64,6 +67,7 @@ class Candidate:
 
     name: str
     features: dict[str, float] = field(default_factory=dict)
+    barred: bool = False  # never the answer
 
 
 @dataclass(slots=True)
@@ -249,7 +253,11 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
         # The words around its mentions, as shares: a name printed a hundred times must not add a hundred weights.
         features = {flag: 1.0 for flag in flags}
         features.update({context: n / mentions for context, n in entry.context.items()})
-        out.append(Candidate(name, features))
+        # What never names a publication (a social network, 'Subscribe', one everyday word: 'Follow') stays
+        # a candidate for the ranker to learn from, but is never chosen unless an exact rule names it.
+        barred = not in_pick and (key in words("page_not_publishers")
+                                  or (" " not in key and "plain" in features))
+        out.append(Candidate(name, features, barred))
     return out
 
 
@@ -263,6 +271,8 @@ class PublisherModel:
     def choose(self, found: Sequence[Candidate]) -> str | None:
         best_score, best = self.ranker.score(NO_NAME), None
         for candidate in found:
+            if candidate.barred:
+                continue
             score = self.ranker.score(candidate.features)
             if score > best_score:
                 best_score, best = score, candidate.name
