@@ -307,6 +307,7 @@ FURNITURE = [
     ("AP Photo/Matt Rourke", "credit"), ("(Photo: Evan Vucci, AP)", "credit"), ("AFP/Getty Images", "credit"),
     ("REUTERS/Social Media Website via Reuters TV", "credit"),
     ("Sam Reed / The Springfield Gazette / Getty Images", "credit"), ("Jane Doe/Shutterstock", "credit"),
+    ("Springfield Gazette would like to keep you informed about offers, events and updates by email.", "subscribe"),
     ("Home / Politics / Campaign 2016", "navigation"), ("News › Politics › Elections", "navigation"),
     ("Have a news tip? Email tips@example.com", "follow"), ("Scroll to continue with content", "advertisement"),
     ("All content © 2019 Springfield Gazette", "copyright"),

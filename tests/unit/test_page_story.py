@@ -151,6 +151,10 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
     (["About Springfield Gazette", "About Springfield Gazette"], "Springfield Gazette"),
     (["Follow News Tribune", "Follow News Tribune"], "News Tribune"),  # 'news' opens a name, not a pronoun
     (["About Me", "About Me", "About Me"], None),
+    (["Springfield Gazette would like to keep you informed about offers, events and updates by email."],
+     "Springfield Gazette"),
+    (["By entering your email address you agree to receive a daily newsletter from Springfield Gazette. We'll "
+      "respect your privacy."], "Springfield Gazette"),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name
