@@ -107,6 +107,13 @@ def test_a_name_over_its_affiliation_under_the_deck_is_the_byline():
     _spans_ok(text, layout)
 
 
+def test_a_stamp_led_by_the_publication_over_the_headline_dates_the_story():
+    text, layout = _layout("The Washington Post March 4, 2019, 7:57 AM\nCouncil Approves County Budget After Long Fight")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert layout.metadata.published == "2019-03-04T07:57"
+    _spans_ok(text, layout)
+
+
 def test_a_name_under_a_contributors_credit_is_no_author():
     _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy\nJane Doe\nUpdated March 28, 2022\n"
                         "Fact checked by\nJohn Roe")

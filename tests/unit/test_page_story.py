@@ -207,6 +207,15 @@ def test_a_stamp_printed_apart_from_the_headline_still_dates_the_story():
     assert any(span.text == "March 4, 2019" and span.kind != "byline" for span in layout.boilerplate)
 
 
+def test_a_labelled_stamp_under_the_story_dates_it_when_nothing_above_does():
+    notes = ("Why the bridge cost more than planned\nFerry routes that will close\nNew tolls explained\n"
+             "Readers' photos of the reopening\nMore on the harbour\nTraffic updates\nAuthor: Jane Porter\n"
+             "Published: 04 March 2019\nRss\nLicense: by-nc-sa")
+    page = PAGE.replace("March 4, 2019\n", "").replace(f"\n\n{FOOTER}", f"\n{notes}\n\n{FOOTER}")
+    layout = analyze_page(page)
+    assert layout.metadata.published == "2019-03-04"
+
+
 def test_a_byline_printed_above_the_window_names_the_authors():
     page = PAGE.replace("By Jane Porter\n", "").replace("Sports\n", "Sports\nBy Jane Porter March 4 at 3:57 PM\n")
     layout = analyze_page(page)

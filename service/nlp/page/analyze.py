@@ -14,6 +14,7 @@ first): no window to find, and only what is surely furniture or metadata leaves 
 from __future__ import annotations
 
 import bisect
+import re
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
@@ -33,6 +34,8 @@ SURE_HEADLINE = 0.95
 STAMP_REACH = 10
 BIO_REACH = 12
 NAME_REACH = 10
+LABELLED_STAMP_REACH = 40
+_PUBLISHED_LABEL_RE = re.compile(r"^(?:published|posted|first published)(?: on)?\s*:", re.IGNORECASE)
 HEADER_NAME_MIN = 0.5
 MAX_DECK_WORDS = 25
 
@@ -111,6 +114,18 @@ def _stamp_near(lines: list[Line], window: StoryWindow) -> tuple[str | None, str
     for i in range(max(0, window.first - STAMP_REACH), min(window.first + STAMP_REACH, window.last + 1)):
         if timestamp_dates(lines[i].text):
             published, updated = dates_of(lines[i].text)
+            if published:
+                return published, updated
+    return None, None
+
+
+def _labelled_stamp_below(lines: list[Line], window: StoryWindow) -> tuple[str | None, str | None]:
+    """(published, updated) of a stamp that says what it dates ('Published: 03 December 2019'), printed
+    under the story among its closing notes: a page that prints no date at the top may print it there."""
+    for i in range(window.first, min(len(lines), window.last + 1 + LABELLED_STAMP_REACH)):
+        text = lines[i].text
+        if _PUBLISHED_LABEL_RE.match(text) and timestamp_dates(text):
+            published, updated = dates_of(text)
             if published:
                 return published, updated
     return None, None
@@ -251,6 +266,9 @@ def analyze_page(text: str, publisher_chooser: CandidateChooser | None = None) -
         _bio_below(text, lines, window, layout)
     if layout.metadata.published is None:
         layout.metadata.published, updated = _stamp_near(lines, window)
+        layout.metadata.updated = layout.metadata.updated or updated
+    if layout.metadata.published is None:
+        layout.metadata.published, updated = _labelled_stamp_below(lines, window)
         layout.metadata.updated = layout.metadata.updated or updated
     set_aside = _furniture(lines, window, blanked)
     layout.boilerplate = sorted(layout.boilerplate + set_aside, key=lambda span: span.start)

@@ -485,6 +485,13 @@ def reading_lines(text: str) -> list[Line]:
             for group in _merge_wrapped(split_lines(text))]
 
 
+def _without_publication(text: str) -> str:
+    """A stamp led by the publication's name ('CBS News February 24, 2020, 7:57 AM') without it."""
+    date = DATE_RE.search(text)
+    lead = text[:date.start()].strip(" |·•-–—,:") if date else ""
+    return text[date.start():] if lead and _is_publisher(lead) else text
+
+
 def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
     """Find headline, subtitle, byline, dates, dateline, publisher, body and boilerplate.
 
@@ -519,7 +526,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             first_body += len(parts) - 1
     for i in range(headline_index if headline_index is not None else 0):
         # A timestamp printed above the headline is read with the other header lines below.
-        if kinds[i] is None and not timestamp_dates(lines[i].text):
+        if kinds[i] is None and not timestamp_dates(_without_publication(lines[i].text)):
             kinds[i] = "navigation"
     if headline_index is not None:
         kinds[headline_index] = "headline"
@@ -546,11 +553,12 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             dateline_location = Span.of(text, line.start, line.start + len(standalone.group("loc")))
             published.append(standalone.group("date"))
             continue
-        dates = timestamp_dates(line.text) if (kinds[i] is None or kinds[i] == "correction") else []
+        stamp = _without_publication(line.text)
+        dates = timestamp_dates(stamp) if (kinds[i] is None or kinds[i] == "correction") else []
         # "Updated: 14:32 GMT, 5 March 2017" reads like an update note but is only a timestamp.
         if dates and (in_header or i < first_body or _word_count(line.text) <= 10):
             kinds[i] = "timestamp"
-            day, later = dates_of(line.text)
+            day, later = dates_of(stamp)
             published += [day] if day else []
             updated += [later] if later else []
             continue
@@ -1061,7 +1069,7 @@ def publisher_of_furniture(lines: list[Line], kinds: list[str]) -> str | None:
 def is_byline_or_stamp(text: str) -> bool:
     """A line that reads as a byline, a credit of the writers or a date stamp on its own."""
     return bool(_BYLINE_PREFIX_RE.match(text) or _WIRE_CREDIT_RE.match(text) or _AUTHORS_LABEL_RE.match(text)
-                or _SIGN_OFF_RE.match(text) or timestamp_dates(text))
+                or _SIGN_OFF_RE.match(text) or timestamp_dates(_without_publication(text)))
 
 
 def is_agency(name: str) -> bool:
