@@ -6,6 +6,7 @@ import pytest
 from service.nlp.layout import Line
 from service.nlp.page import analyze_page
 from service.nlp.page.line_model import LineClass, line_model
+from service.nlp.page.dates import day_first_page
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
 from service.nlp.page.reader import bio_author, is_plain_words, reading_lines
 from service.nlp.page.story import _story_run
@@ -205,6 +206,24 @@ def test_a_stamp_printed_apart_from_the_headline_still_dates_the_story():
     layout = analyze_page(page)
     assert layout.metadata.published == "2019-03-04"
     assert any(span.text == "March 4, 2019" and span.kind != "byline" for span in layout.boilerplate)
+
+
+@pytest.mark.parametrize("text, day_first", [
+    ("Posted 12/04/2020\nComments\nAnn 14/04/2020\nBo 15/04/2020", True),
+    ("Posted 04/12/2020\nComments\nAnn 04/14/2020", False),
+    ("Posted 04/12/2020", None),
+    ("14/04/2020 and 04/14/2020", None),
+    ("On 14.04.2020", True),
+])
+def test_the_page_tells_the_order_of_its_numeric_dates(text, day_first):
+    assert day_first_page(text) is day_first
+
+
+def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates():
+    page = PAGE.replace("March 4, 2019\n", "12/04/2020\n").replace(
+        f"\n\n{FOOTER}", f"\n\n24 Comments\nAnn Lee 14/04/2020\nGreat news for the city.\n\n{FOOTER}")
+    assert analyze_page(page).metadata.published == "2020-04-12"
+    assert analyze_page(page.replace("14/04/2020", "04/14/2020")).metadata.published == "2020-12-04"
 
 
 def test_a_labelled_stamp_under_the_story_dates_it_when_nothing_above_does():

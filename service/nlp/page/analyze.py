@@ -14,12 +14,15 @@ first): no window to find, and only what is surely furniture or metadata leaves 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
+from collections.abc import Callable
+from typing import Any
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page import reader
-from service.nlp.page.dates import dates_of, timestamp_dates
+from service.nlp.page.dates import dates_of, reading_order, timestamp_dates
 from service.nlp.page.headline import headline_model
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
@@ -201,6 +204,16 @@ def _is_deck(text: str, headline: Span | None, subtitle: Span) -> bool:
     return right_under and _word_count(subtitle.text) <= MAX_DECK_WORDS
 
 
+def _in_reading_order(read: Callable[..., PageLayout]) -> Callable[..., PageLayout]:
+    """Page analysis reads a text's numeric dates in the order the whole text writes them."""
+    @functools.wraps(read)
+    def reading(text: str, *args: Any, **kwargs: Any) -> PageLayout:
+        with reading_order(text):
+            return read(text, *args, **kwargs)
+    return reading
+
+
+@_in_reading_order
 def analyze_main_text(text: str, headline_end: int | None = None) -> PageLayout:
     """Read a story's main text as an HTML extractor gives it: every line is body but the headline
     (``text[:headline_end]`` when the markup names it), a deck, the byline, date and dateline, and the
@@ -236,6 +249,7 @@ def _drop_nobodies(layout: PageLayout) -> None:
         layout.byline_names = [s for s in layout.byline_names if s.text not in nobodies]
 
 
+@_in_reading_order
 def analyze_page(text: str, publisher_chooser: CandidateChooser | None = None) -> PageLayout:
     """Find the story in a pasted text and read its headline, byline, dates, dateline, publisher, body and
     boilerplate; ``publisher_chooser`` (the shipped publisher model by default) picks among the names."""

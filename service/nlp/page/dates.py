@@ -7,6 +7,9 @@ dateparser turns the matched text into ISO 8601.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import dateparser
@@ -38,6 +41,9 @@ _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first p
 MAX_LABELLED_STAMP_EXTRAS = 4
 MAX_STAMP_WORDS = 40
 _DIGIT_RE = re.compile(r"\d")
+_NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")
+# The order of numeric dates on the page being read (``reading_order``); None outside one.
+_PAGE_DAY_FIRST: ContextVar[bool | None] = ContextVar("page_day_first", default=None)
 # Parts of a stamp: 'Published … | Updated …', '… • Last updated …', '… / Updated …',
 # 'Published time: … Edited time: …', 'Last updated 04 Jun 2020, originally created 17 Jun 2019'.
 _UPDATE_WORDS = r"(?:updated|modified|edited)"
@@ -104,10 +110,32 @@ def ends_in_stamp(text: str) -> bool:
     return last != text and bool(timestamp_dates(last.strip()))
 
 
+def day_first_page(text: str) -> bool | None:
+    """Whether a page writes its numeric dates day first: it prints one that cannot be month first
+    ('14/04/2020' in its comments) and none that cannot be day first; None when it does not tell."""
+    day_first = month_first = False
+    for match in _NUMERIC_DATE_RE.finditer(text):
+        first, second = int(match.group(1)), int(match.group(2))
+        day_first |= first > 12 >= second
+        month_first |= second > 12 >= first
+    return True if day_first and not month_first else False if month_first and not day_first else None
+
+
+@contextmanager
+def reading_order(text: str) -> Iterator[None]:
+    """Within it, a numeric date no line's time zone places ('12/04/2020') is read in the page's order."""
+    token = _PAGE_DAY_FIRST.set(day_first_page(text))
+    try:
+        yield
+    finally:
+        _PAGE_DAY_FIRST.reset(token)
+
+
 def dates_of(text: str) -> tuple[str | None, str | None]:
     """(published, updated) stated in one timestamp-like line."""
     published = updated = None
-    day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) else None
+    day_first = True if _DAY_FIRST_ZONE_RE.search(text) else False if _US_ZONE_RE.search(text) \
+        else _PAGE_DAY_FIRST.get()
     undated: list[str] = []
     for segment in _STAMP_PART_RE.split(text):
         match = DATE_RE.search(segment)
