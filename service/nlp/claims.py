@@ -19,6 +19,10 @@ Attributions come from four rules over the dependency parse, applied per sentenc
   claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
   with the model's probability, so a consumer can keep only the rules' claims.
 
+Boundaries follow PolNeAR's: a content leaves out the connective that opens its sentence ("But …",
+"However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
+"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …").
+
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
 preceding PERSON entity.
@@ -96,6 +100,19 @@ def _token_range(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _content_range(tokens: list[Token]) -> tuple[int, int] | None:
+    """A content's span without the connective that opens its sentence ('But …', 'However, …'): it links
+    the sentence to the one before and is not part of what is reported, as PolNeAR marks it."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) > 2 and all(t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i]):
+        first, second = tokens[0], tokens[1]
+        if first.dep_ == "cc":
+            tokens = tokens[1:]
+        elif first.dep_ == "advmod" and second.text == ",":
+            tokens = tokens[2:]
+    return _token_range(tokens)
+
+
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
@@ -136,6 +153,25 @@ def _cue_span(verb: Token) -> tuple[int, int]:
             and verb.lower_ not in words("claim_plain_speech_verbs"))):
         tokens.append(after)
     return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+
+
+def _taking_preposition(verb: Token, content: list[Token]) -> Token | None:
+    """The verb's preposition that opens what is reported ('railed against …', 'bristled at …', 'is leaning
+    hard toward …'): PolNeAR marks it as part of the cue. After an object it stays in the content ('described
+    Clinton as …')."""
+    first = content[0] if len(content) > 1 else None
+    if first is None or first.dep_ != "prep" or first.head != verb or first.i < verb.i \
+            or verb.lower_ in words("claim_plain_speech_verbs") or first.right_edge != content[-1]:
+        return None
+    return first
+
+
+def _after_preposition(verb: Token, content: list[Token], cue: tuple[int, int]) -> tuple[list[Token], tuple[int, int]]:
+    """The content and cue with a taking preposition (``_taking_preposition``) moved into the cue."""
+    preposition = _taking_preposition(verb, content)
+    if preposition is None:
+        return content, cue
+    return [t for t in content if t.i > preposition.i], (cue[0], max(cue[1], preposition.idx + len(preposition)))
 
 
 def _source_range(subject: Token) -> tuple[int, int] | None:
@@ -180,12 +216,13 @@ def _trim_trailing_clause(tokens: list[Token]) -> list[Token]:
 def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,
            source: tuple[int, int] | None = None, trim: bool = False) -> _Draft | None:
     ordered = sorted(content_tokens, key=lambda t: t.i)
-    content = _token_range(_trim_trailing_clause(ordered) if trim else ordered)
+    ordered, cue = _after_preposition(verb, _trim_trailing_clause(ordered) if trim else ordered, _cue_span(verb))
+    content = _content_range(ordered)
     if content is None:
         return None
     if source is None and subject is not None:
         source = _source_range(subject)
-    return _Draft(kind, *content, source=source, cue=_cue_span(verb), cue_token=verb, source_token=subject)
+    return _Draft(kind, *content, source=source, cue=cue, cue_token=verb, source_token=subject)
 
 
 def _postposed(token: Token, subject: Token | None) -> list[Token] | None:
@@ -334,8 +371,11 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
             if span is None or _words(doc_text(verb.doc)[span[0]:span[1]]) < MIN_CONTENT_WORDS:
                 continue
             subject = _subject(verb)
-            draft = _Draft("indirect", *span, cue=_cue_span(verb), cue_token=verb, source_token=subject)
-            candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent)))
+            features = verb_features(verb, subject, content, sent)
+            content, cue = _after_preposition(verb, content, _cue_span(verb))
+            span = _token_range(content) or span
+            draft = _Draft("indirect", *span, cue=cue, cue_token=verb, source_token=subject)
+            candidates.append(CueCandidate(draft, features))
     return candidates
 
 
@@ -400,7 +440,7 @@ def _according_to(sent: SpacySpan) -> list[_Draft]:
         after = [t for t in sent if t.i >= phrase_end]
         side = before if len([t for t in before if not t.is_punct]) >= len([t for t in after if not t.is_punct]) \
             else after
-        content = _token_range(side)
+        content = _content_range(side)
         if content is None:
             continue
         head = source_tokens[0].head if source_tokens[0].head is not to else source_tokens[0]
@@ -421,7 +461,7 @@ def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
         return []
     source = list(objects[0].subtree)
     after = [t for t in sent if t.i > source[-1].i and not (t.is_punct and t.i == source[-1].i + 1)]
-    content = _token_range(after)
+    content = _content_range(after)
     if content is None:
         return []
     return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + len(opening)),

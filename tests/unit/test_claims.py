@@ -219,3 +219,22 @@ def test_a_short_quote_followed_by_said_is_a_claim(nlp):
 def test_a_content_never_holds_its_cue(nlp):
     claims = _attributed(nlp, "The union called for a strike to begin at every plant on Monday.")
     assert [(c.cue.text, c.content.text[:8]) for c in claims] == [("called for", "a strike")]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("But the new stadium will cost more than $2 billion, the mayor said.",
+     "the new stadium will cost more than $2 billion"),
+    ("However, the bridge will stay closed until June, a spokesman said.", "the bridge will stay closed until June"),
+])
+def test_a_content_leaves_out_its_opening_connective(nlp, body, content):
+    assert [c.content.text for c in _attributed(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The senator railed against the new tax on imported steel.", "railed against",
+     "the new tax on imported steel"),
+    ("Union leaders bristled at the suggestion that the strike had failed.", "bristled at",
+     "the suggestion that the strike had failed"),
+])
+def test_the_preposition_that_takes_the_content_is_part_of_the_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
