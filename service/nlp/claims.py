@@ -21,7 +21,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 
 Boundaries follow PolNeAR's: a content leaves out the connective that opens its sentence ("But …",
 "However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
-"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …").
+"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"); a verb that
+completes the one before it shares that verb's cue ("went on to explain", "wanted to know who …").
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -141,7 +142,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as the corpus marks it: the verb with the auxiliaries, negation and adverbs just before it
     ('has said', 'did not immediately respond', 'is expected'), its particle ('pointed out'), and the
     preposition just after it that takes what is reported ('called for', 'pointed to', 'spoke of') or
-    the speaker of a passive ('was first reported by')."""
+    the speaker of a passive ('was first reported by'). A verb that completes another ('went on to explain',
+    'try to convince', 'continued to call for') takes that verb and what stands between them."""
     tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
     left = verb.i
     while left > verb.sent.start and verb.doc[left - 1].head == verb and verb.doc[left - 1].dep_ in _CUE_LEFT_DEPS:
@@ -152,7 +154,20 @@ def _cue_span(verb: Token) -> tuple[int, int]:
             after.dep_ in ("prep", "prt") and after.lower_ in words("claim_cue_prepositions")
             and verb.lower_ not in words("claim_plain_speech_verbs"))):
         tokens.append(after)
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    start = min(t.idx for t in tokens)
+    if _completes(verb):
+        start = min(start, _cue_span(verb.head)[0])
+    return start, max(t.idx + len(t) for t in tokens)
+
+
+def _completes(verb: Token) -> bool:
+    """'went on to explain', 'could not resist pointing out': the verb completes the one just before it, with
+    nothing but auxiliaries, adverbs and particles between them ('forced Stumpf to admit' has a person)."""
+    governor = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or governor.i >= verb.i or not governor.tag_.startswith("VB"):
+        return False
+    return all(t.dep_ in _CUE_LEFT_DEPS or t.dep_ == "prt" or (t.head == verb and t.dep_ == "aux")
+               for t in verb.doc[governor.i + 1:verb.i])
 
 
 def _taking_preposition(verb: Token, content: list[Token]) -> Token | None:
@@ -305,6 +320,10 @@ def _intent_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
     subject = _subject(token)
     if complement is None or subject is None:
+        return None
+    if complement.lower_ in verbs.speech and _completes(complement) \
+            and any(c.dep_ == "ccomp" for c in complement.children):
+        # 'wanted to know who …': the verb of saying reports it, with this verb in its cue.
         return None
     obj = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     return _draft("indirect", obj + _subtree(complement), token, subject, trim=True)

@@ -238,3 +238,16 @@ def test_a_content_leaves_out_its_opening_connective(nlp, body, content):
 ])
 def test_the_preposition_that_takes_the_content_is_part_of_the_cue(nlp, body, cue, content):
     assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The mayor went on to explain that the budget had been cut.", "went on to explain",
+     "that the budget had been cut"),
+    ("Investigators wanted to know who had opened the gate.", "wanted to know", "who had opened the gate"),
+    ("The council continued to call for an inquiry into the fire.", "continued to call for",
+     "an inquiry into the fire"),
+    # A person between the verbs is told to speak: the cue is the verb of saying alone.
+    ("The judge forced the company to admit that it had lied.", "to admit", "that it had lied"),
+])
+def test_a_verb_completing_another_shares_its_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
