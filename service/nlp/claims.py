@@ -21,8 +21,9 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 
 Boundaries follow PolNeAR's: a content leaves out the connective that opens its sentence ("But …",
 "However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
-"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"); a verb that
-completes the one before it shares that verb's cue ("went on to explain", "wanted to know who …").
+"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"), and so does
+a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about …"); a verb that completes
+the one before it shares that verb's cue ("went on to explain", "wanted to know who …").
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -170,23 +171,33 @@ def _completes(verb: Token) -> bool:
                for t in verb.doc[governor.i + 1:verb.i])
 
 
-def _taking_preposition(verb: Token, content: list[Token]) -> Token | None:
-    """The verb's preposition that opens what is reported ('railed against …', 'bristled at …', 'is leaning
-    hard toward …'): PolNeAR marks it as part of the cue. After an object it stays in the content ('described
-    Clinton as …')."""
-    first = content[0] if len(content) > 1 else None
-    if first is None or first.dep_ != "prep" or first.head != verb or first.i < verb.i \
-            or verb.lower_ in words("claim_plain_speech_verbs") or first.right_edge != content[-1]:
+def _cue_words(verb: Token, content: list[Token]) -> Token | None:
+    """The last word of the content's opening that PolNeAR marks as part of the cue, if any: the verb's
+    preposition ('railed against …', 'is leaning hard toward …'; after an object it stays in the content:
+    'described Clinton as …'), or a stance noun the verb takes (``claim_cue_nouns``) with the preposition or
+    participle after it ('expressed deep concern about …', 'issued a statement calling …')."""
+    if len(content) < 2 or content[0].i < verb.i or verb.lower_ in words("claim_plain_speech_verbs"):
         return None
-    return first
+    first = content[0]
+    if first.dep_ == "prep" and first.head == verb and first.right_edge == content[-1]:
+        return first
+    noun = next((t for t in content[:4] if t.head == verb and t.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in words("claim_cue_nouns") or noun.left_edge != first \
+            or noun.right_edge != content[-1] or any(c.dep_ in ("poss", "compound") for c in noun.lefts):
+        # 'her plans for …', 'FBI criticism of …' are someone's position, reported as a whole.
+        return None
+    opening = next((c for c in noun.rights if not c.is_punct), None)
+    if opening is None or opening.dep_ not in ("prep", "acl", "ccomp", "relcl"):
+        return None
+    return opening if opening.dep_ == "prep" or opening.tag_ == "VBG" else noun
 
 
-def _after_preposition(verb: Token, content: list[Token], cue: tuple[int, int]) -> tuple[list[Token], tuple[int, int]]:
-    """The content and cue with a taking preposition (``_taking_preposition``) moved into the cue."""
-    preposition = _taking_preposition(verb, content)
-    if preposition is None:
+def _after_cue_words(verb: Token, content: list[Token], cue: tuple[int, int]) -> tuple[list[Token], tuple[int, int]]:
+    """The content and cue with the content's opening cue words (``_cue_words``) moved into the cue."""
+    last = _cue_words(verb, content)
+    if last is None:
         return content, cue
-    return [t for t in content if t.i > preposition.i], (cue[0], max(cue[1], preposition.idx + len(preposition)))
+    return [t for t in content if t.i > last.i], (cue[0], max(cue[1], last.idx + len(last)))
 
 
 def _source_range(subject: Token) -> tuple[int, int] | None:
@@ -231,7 +242,7 @@ def _trim_trailing_clause(tokens: list[Token]) -> list[Token]:
 def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,
            source: tuple[int, int] | None = None, trim: bool = False) -> _Draft | None:
     ordered = sorted(content_tokens, key=lambda t: t.i)
-    ordered, cue = _after_preposition(verb, _trim_trailing_clause(ordered) if trim else ordered, _cue_span(verb))
+    ordered, cue = _after_cue_words(verb, _trim_trailing_clause(ordered) if trim else ordered, _cue_span(verb))
     content = _content_range(ordered)
     if content is None:
         return None
@@ -391,7 +402,7 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
                 continue
             subject = _subject(verb)
             features = verb_features(verb, subject, content, sent)
-            content, cue = _after_preposition(verb, content, _cue_span(verb))
+            content, cue = _after_cue_words(verb, content, _cue_span(verb))
             span = _token_range(content) or span
             draft = _Draft("indirect", *span, cue=cue, cue_token=verb, source_token=subject)
             candidates.append(CueCandidate(draft, features))

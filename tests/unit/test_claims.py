@@ -251,3 +251,15 @@ def test_the_preposition_that_takes_the_content_is_part_of_the_cue(nlp, body, cu
 ])
 def test_a_verb_completing_another_shares_its_cue(nlp, body, cue, content):
     assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Local leaders have expressed deep concern about the new curfew.", "have expressed deep concern about",
+     "the new curfew"),
+    ("The ministry issued a statement calling the vote a sham.", "issued a statement calling", "the vote a sham"),
+    # Someone's own plans are what is reported, not a stance on it.
+    ("The governor is promoting her plans for a new stadium downtown.", "is promoting",
+     "her plans for a new stadium downtown"),
+])
+def test_a_stance_noun_the_verb_takes_is_part_of_the_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
