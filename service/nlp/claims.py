@@ -145,7 +145,8 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     preposition just after it that takes what is reported ('called for', 'pointed to', 'spoke of') or
     the speaker of a passive ('was first reported by'). A verb that completes another ('went on to explain',
     'try to convince', 'continued to call for') takes that verb and what stands between them."""
-    tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+    # A particle or negation the parser hangs on the verb from further away ('… ― probably not') is not in it.
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg") and abs(c.i - verb.i) <= 2]
     left = verb.i
     while left > verb.sent.start and verb.doc[left - 1].head == verb and verb.doc[left - 1].dep_ in _CUE_LEFT_DEPS:
         left -= 1

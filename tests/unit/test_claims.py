@@ -263,3 +263,8 @@ def test_a_verb_completing_another_shares_its_cue(nlp, body, cue, content):
 ])
 def test_a_stance_noun_the_verb_takes_is_part_of_the_cue(nlp, body, cue, content):
     assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+def test_a_negation_far_from_the_verb_is_not_in_the_cue(nlp):
+    claims = _attributed(nlp, "\"Will the bridge be ready by June? Probably not,\" the engineer said.")
+    assert [c.cue.text for c in claims] == ["said"]
