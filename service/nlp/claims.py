@@ -5,7 +5,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
   with a clausal complement; its subject is the source ("officials believe he has
   fled", "…, sources said."). Passives ("is believed to …", "it was reported that …")
-  have no source unless an agent ("by X") is given.
+  have no source unless an agent ("by X") is given. A speech verb hanging on another clause reports that
+  clause, unless the clause's own verb is one of saying ("Speaking to reporters, Obama said …").
 - judgements: a verb like "called" or "criticized" with an object
   (``claim_object_verbs``): the object is the content.
 - "according to X": the rest of the sentence is the content, X the source.
@@ -275,8 +276,9 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if complement is None:
+        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself.
         if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
-                and not any(c.dep_ == "dobj" for c in token.children):
+                and not any(c.dep_ == "dobj" for c in token.children) and token.head.lower_ not in verbs.speech:
             own = {t.i for t in token.subtree}
             return _draft("indirect", [t for t in token.head.subtree if t.i not in own], token, subject)
         return None

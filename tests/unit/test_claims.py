@@ -268,3 +268,8 @@ def test_a_stance_noun_the_verb_takes_is_part_of_the_cue(nlp, body, cue, content
 def test_a_negation_far_from_the_verb_is_not_in_the_cue(nlp):
     claims = _attributed(nlp, "\"Will the bridge be ready by June? Probably not,\" the engineer said.")
     assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_a_participle_before_a_verb_of_saying_leaves_the_claim_to_it(nlp):
+    claims = _attributed(nlp, "Speaking to reporters on Monday, the mayor said the bridge would reopen in May.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("said", "the bridge would reopen in May")]
