@@ -12,7 +12,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - "according to X": the rest of the sentence is the content, X the source.
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
-  ("“…,” he said, “…”") is one claim, and a quote that no rule attributed takes the
+  ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
+  attribution: "“…,” Obama said. He called Burma a “…”"), and a quote that no rule attributed takes the
   nearest cue in its own sentence, or the speaker named just before a colon; a
   paragraph that is a quote signed "― Name" is that person's.
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
@@ -601,6 +602,16 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+# A full stop after a word, not after a title or an initial ('Mr.', 'Sen.', 'U.S.').
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s+")
+
+
+def _only_attribution(gap: str) -> bool:
+    """'… Obama said. He called Burma a “…”': a sentence of the narrator's own after the attribution ends it."""
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(gap)]
+    return not ends or not _WORD_RE.search(gap, ends[-1])
+
+
 def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, list[tuple[int, int]]],
                    speech: frozenset[str]) -> list[_Draft]:
     text = doc_text(doc)
@@ -627,7 +638,7 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
             if following and owner.cue and quote[1] <= owner.cue[0] < following[0] \
                     and following[0] - quote[1] < MAX_ATTRIBUTION_GAP \
                     and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"', "?", "!", "'") \
-                    and "\n" not in text[quote[1]:following[0]]:
+                    and "\n" not in text[quote[1]:following[0]] and _only_attribution(text[quote[1]:following[0]]):
                 owner.parts = (owner.parts or [(owner.start, owner.end)]) + [following]
                 owner.end = max(owner.end, following[1])
                 used.add(index + 1)

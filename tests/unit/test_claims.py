@@ -273,3 +273,11 @@ def test_a_negation_far_from_the_verb_is_not_in_the_cue(nlp):
 def test_a_participle_before_a_verb_of_saying_leaves_the_claim_to_it(nlp):
     claims = _attributed(nlp, "Speaking to reporters on Monday, the mayor said the bridge would reopen in May.")
     assert [(c.cue.text, c.content.text) for c in claims] == [("said", "the bridge would reopen in May")]
+
+
+def test_a_quote_after_the_narrators_own_sentence_is_not_continued(nlp):
+    body = ("“The plan is finished for this year,” Mayor Lopez said. "
+            "Her deputy called the budget “a fantasy from start to finish.”")
+    claims = {c.cue.text: c.content.text for c in _attributed(nlp, body)}
+    assert claims["said"] == "“The plan is finished for this year,”"
+    assert claims["called"] == "the budget “a fantasy from start to finish.”"
