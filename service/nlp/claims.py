@@ -24,7 +24,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 Boundaries follow PolNeAR's: a content leaves out the connective that opens its sentence ("But …",
 "However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
 "is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"), and so does
-a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about …"); a verb that completes
+a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about …", but a judgement's object
+is what it judges: "criticized the plan for …"); a verb that completes
 the one before it shares that verb's cue ("went on to explain", "wanted to know who …").
 
 Sources are typed (person, organization, publication, official, anonymous,
@@ -184,6 +185,8 @@ def _cue_words(verb: Token, content: list[Token]) -> Token | None:
     first = content[0]
     if first.dep_ == "prep" and first.head == verb and first.right_edge == content[-1]:
         return first
+    if verb.lower_ in words("claim_object_verbs") and verb.lower_ not in words("claim_speech_verbs"):
+        return None  # a judgement's object is what it judges: 'criticized the plan for …'
     noun = next((t for t in content[:4] if t.head == verb and t.dep_ == "dobj"), None)
     if noun is None or noun.lower_ not in words("claim_cue_nouns") or noun.left_edge != first \
             or noun.right_edge != content[-1] or any(c.dep_ in ("poss", "compound") for c in noun.lefts):
@@ -236,10 +239,24 @@ def _trim_trailing_clause(tokens: list[Token]) -> list[Token]:
         mark, following = tokens[k], tokens[k + 1]
         if mark.text not in _CLAUSE_BREAKS or (mark.text == "," and following.tag_ in ("NNP", "CD")):
             continue
+        if _list_item(following):
+            continue
         if following.dep_ in _TRAILING_DEPS or following.head.dep_ in ("relcl", "advcl") \
                 or following.lower_ in _TRAILING_WORDS:
             return tokens[:k]
     return tokens
+
+
+def _list_item(token: Token) -> bool:
+    """', migration and a host of other challenges', ', and Poland': the next item of a list of things, or of
+    actions that share the subject ('…, grow the Peace Corps and create …'), not a clause of its own."""
+    if token.dep_ == "cc":
+        token = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), token)
+    if token.dep_ != "conj":
+        return False
+    if token.tag_.startswith(("VB", "MD")) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.i > token.head.i
 
 
 def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,

@@ -281,3 +281,14 @@ def test_a_quote_after_the_narrators_own_sentence_is_not_continued(nlp):
     claims = {c.cue.text: c.content.text for c in _attributed(nlp, body)}
     assert claims["said"] == "“The plan is finished for this year,”"
     assert claims["called"] == "the budget “a fantasy from start to finish.”"
+
+
+def test_a_list_does_not_end_the_content_at_its_first_comma(nlp):
+    claims = _attributed(nlp, "She wants to hammer her rival with negative ads, mailers and phone calls.")
+    assert [c.content.text for c in claims] == ["to hammer her rival with negative ads, mailers and phone calls"]
+
+
+def test_a_judgement_keeps_its_object_even_when_it_names_a_plan(nlp):
+    claims = _attributed(nlp, "The mayor criticized the plan for its cost, its timing and its lack of support.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("criticized", "the plan for its cost, its timing and its lack of support")]
