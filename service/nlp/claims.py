@@ -6,7 +6,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
   with a clausal complement; its subject is the source ("officials believe he has
   fled", "…, sources said."). Passives ("is believed to …", "it was reported that …")
   have no source unless an agent ("by X") is given. A speech verb hanging on another clause reports that
-  clause, unless the clause's own verb is one of saying ("Speaking to reporters, Obama said …").
+  clause, unless the clause's own verb is one of saying ("Speaking to reporters, Obama said …"); a participle
+  of saying after reported speech is the speaker's own claim ("he said the bill would fail, arguing that …").
 - judgements: a verb like "called" or "criticized" with an object
   (``claim_object_verbs``): the object is the content.
 - "according to X": the rest of the sentence is the content, X the source.
@@ -25,8 +26,8 @@ Boundaries follow PolNeAR's: a content leaves out the connective that opens its 
 "However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
 "is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"), and so does
 a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about …", but a judgement's object
-is what it judges: "criticized the plan for …"); a verb that completes
-the one before it shares that verb's cue ("went on to explain", "wanted to know who …").
+is what it judges: "criticized the plan for …"); a verb that completes the one before it shares that verb's
+cue ("went on to explain", "wanted to know who …").
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -133,9 +134,11 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         before = [child for child in subjects if child.i < verb.i]
         return before[-1] if before else subjects[0]
-    # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado".
+    # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado"; one after what
+    # someone reports is the reporter's: "he said the bill would fail, arguing that …".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.tag_.startswith("VB"):
-        return _subject(verb.head)
+        reported = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+        return _subject(verb.head.head if reported else verb.head)
     return None
 
 
@@ -307,7 +310,11 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
         if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ != "it":
             content_tokens = _subtree(subject) + content_tokens
         return _draft("indirect", content_tokens, token, None, source=_agent(token))
-    return _draft("indirect", content_tokens, token, subject)
+    # '…, he said, arguing that …': a participle of saying after a comma makes a claim of its own.
+    reporting = {t.i for c in complement.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > complement.i
+                 and (c.lower_ in verbs.speech or c.lower_ in verbs.objects) and c.doc[c.left_edge.i - 1].text == ","
+                 for t in c.subtree}
+    return _draft("indirect", [t for t in content_tokens if t.i not in reporting], token, subject)
 
 
 # "complained about X"; object verbs also take "called for X", "referred to X", "described as X".

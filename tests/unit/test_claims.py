@@ -292,3 +292,10 @@ def test_a_judgement_keeps_its_object_even_when_it_names_a_plan(nlp):
     claims = _attributed(nlp, "The mayor criticized the plan for its cost, its timing and its lack of support.")
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("criticized", "the plan for its cost, its timing and its lack of support")]
+
+
+def test_a_participle_of_saying_after_reported_speech_is_a_claim_of_the_speaker(nlp):
+    claims = _attributed(nlp, "The senator said the bill would fail, arguing that it had no support in the House.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The senator", "said", "the bill would fail"),
+        ("The senator", "arguing", "that it had no support in the House")]
