@@ -14,7 +14,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
-  attribution: "“…,” Obama said. He called Burma a “…”"), and a quote that no rule attributed takes the
+  attribution, "“…,” Obama said. He called Burma a “…”", or a second verb of saying takes the second quote,
+  "“…,” he said, adding that “…”"), and a quote that no rule attributed takes the
   nearest cue in its own sentence, or the speaker named just before a colon; a
   paragraph that is a quote signed "― Name" is that person's.
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
@@ -630,10 +631,20 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
 _SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s+")
 
 
-def _only_attribution(gap: str) -> bool:
-    """'… Obama said. He called Burma a “…”': a sentence of the narrator's own after the attribution ends it."""
-    ends = [m.end() for m in _SENTENCE_END_RE.finditer(gap)]
-    return not ends or not _WORD_RE.search(gap, ends[-1])
+def _only_attribution(doc: Doc, start: int, end: int, cue: tuple[int, int], speech: frozenset[str]) -> bool:
+    """Whether only the attribution stands in the text between two quotes (from ``start`` to ``end``, where the
+    second opens): a sentence of the narrator's own after it ('… Obama said. He called Burma a “…”') or a
+    second verb of saying that takes the second quote ('…,” he said, adding that “…”') makes that quote a
+    claim of its own."""
+    text = doc_text(doc)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, end)]
+    if ends and _WORD_RE.search(text, ends[-1], end):
+        return False
+    between = doc.char_span(cue[1], end, alignment_mode="contract")
+    opening = doc.char_span(end, end + 1, alignment_mode="expand")
+    if between is None or opening is None:
+        return True
+    return not any(t.lower_ in speech and t.tag_.startswith("VB") and t.is_ancestor(opening[0]) for t in between)
 
 
 def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, list[tuple[int, int]]],
@@ -662,7 +673,8 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
             if following and owner.cue and quote[1] <= owner.cue[0] < following[0] \
                     and following[0] - quote[1] < MAX_ATTRIBUTION_GAP \
                     and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"', "?", "!", "'") \
-                    and "\n" not in text[quote[1]:following[0]] and _only_attribution(text[quote[1]:following[0]]):
+                    and "\n" not in text[quote[1]:following[0]] \
+                    and _only_attribution(doc, quote[1], following[0], owner.cue, speech):
                 owner.parts = (owner.parts or [(owner.start, owner.end)]) + [following]
                 owner.end = max(owner.end, following[1])
                 used.add(index + 1)

@@ -299,3 +299,12 @@ def test_a_participle_of_saying_after_reported_speech_is_a_claim_of_the_speaker(
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("The senator", "said", "the bill would fail"),
         ("The senator", "arguing", "that it had no support in the House")]
+
+
+def test_a_quote_taken_by_a_second_verb_of_saying_is_its_own_claim(nlp):
+    body = ("“We are not going to raise taxes this year,” the governor said, adding that “the budget is balanced "
+            "for the first time.”")
+    claims = _attributed(nlp, body)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "“We are not going to raise taxes this year,”"),
+        ("adding", "that “the budget is balanced for the first time.”")]
