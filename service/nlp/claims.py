@@ -342,7 +342,7 @@ def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None:
         extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
-        extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
+        extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "of") for t in c.subtree]
         return _draft("indirect", _subtree(obj) + extra, token, subject, trim=True)
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     if prep is not None:

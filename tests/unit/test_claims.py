@@ -308,3 +308,9 @@ def test_a_quote_taken_by_a_second_verb_of_saying_is_its_own_claim(nlp):
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("said", "“We are not going to raise taxes this year,”"),
         ("adding", "that “the budget is balanced for the first time.”")]
+
+
+def test_an_accusation_keeps_what_it_accuses_of(nlp):
+    claims = _attributed(nlp, "The mayor accused the union of lying, though the union denied it.")
+    assert [(c.cue.text, c.content.text) for c in claims if c.cue.text == "accused"] == [
+        ("accused", "the union of lying")]
