@@ -14,8 +14,10 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
-  attribution, "“…,” Obama said. He called Burma a “…”", or a second verb of saying takes the second quote,
-  "“…,” he said, adding that “…”"), and a quote that no rule attributed takes the
+  attribution, "“…,” Obama said. He called Burma a “…”", or a second verb of saying takes
+  the second quote, "“…,” he said, adding that “…”"), a quote that a few words join to a
+  reported clause through the same cue carries that clause on ("she said the event brought
+  back memories of her father, and of “…”"), and a quote that no rule attributed takes the
   nearest cue in its own sentence, or the speaker named just before a colon; a
   paragraph that is a quote signed "― Name" is that person's.
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
@@ -647,6 +649,17 @@ def _only_attribution(doc: Doc, start: int, end: int, cue: tuple[int, int], spee
     return not any(t.lower_ in speech and t.tag_.startswith("VB") and t.is_ancestor(opening[0]) for t in between)
 
 
+MAX_JOINING_WORDS = 3
+
+
+def _joins(gap: str, speech: frozenset[str]) -> bool:
+    """' but ', ', and of ': a few words that carry a clause on into a quote, not a new attribution (', O'Neill
+    said, ', ': ', a sentence end)."""
+    found = _WORD_RE.findall(gap)
+    return len(found) <= MAX_JOINING_WORDS and ":" not in gap and not _SENTENCE_END_RE.search(gap) \
+        and not any(w.lower() in speech for w in found)
+
+
 def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, list[tuple[int, int]]],
                    speech: frozenset[str]) -> list[_Draft]:
     text = doc_text(doc)
@@ -665,7 +678,14 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
                 owner = _cue_near_quote(doc, quote, speech) or _continued_quote(doc, quote, paragraph, drafts)
                 if owner is None:
                     continue
-                drafts.append(owner)
+                # '… that fraud is “a big problem” but “nobody has the guts …”': a quote just after a reported
+                # clause through the same cue carries on what that clause reports.
+                earlier = next((d for d in drafts if owner.cue and d.cue == owner.cue and d.kind == "indirect"
+                                and d.end <= quote[0] and _joins(text[d.end:quote[0]], speech)), None)
+                if earlier is not None:
+                    owner = earlier
+                else:
+                    drafts.append(owner)
             owner.kind = "direct_quote"
             owner.start, owner.end = min(owner.start, quote[0]), max(owner.end, quote[1])
             # '“A,” said X, a lawyer for the club. “B.”' is one claim: the second quote continues the first

@@ -314,3 +314,10 @@ def test_an_accusation_keeps_what_it_accuses_of(nlp):
     claims = _attributed(nlp, "The mayor accused the union of lying, though the union denied it.")
     assert [(c.cue.text, c.content.text) for c in claims if c.cue.text == "accused"] == [
         ("accused", "the union of lying")]
+
+
+def test_a_quote_that_carries_on_a_reported_clause_joins_its_claim(nlp):
+    body = "She said the event brought back memories of her father, and of “all the people who marched before us.”"
+    claims = _attributed(nlp, body)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "the event brought back memories of her father, and of “all the people who marched before us.”")]
