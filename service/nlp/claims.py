@@ -32,6 +32,8 @@ a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about
 is what it judges: "criticized the plan for …"); a verb that completes the one before it shares that verb's
 cue ("went on to explain", "wanted to know who …").
 
+A source leaves out a participle set off by a comma ("The governor, speaking to reporters, said …").
+
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
 preceding PERSON entity.
@@ -213,7 +215,11 @@ def _after_cue_words(verb: Token, content: list[Token], cue: tuple[int, int]) ->
 
 
 def _source_range(subject: Token) -> tuple[int, int] | None:
-    return _token_range(list(subject.subtree))
+    # 'Trump, speaking to a veterans group in Virginia, said …': the participle after a comma tells where or
+    # how the source spoke; PolNeAR leaves it out of the source.
+    aside = {t.i for c in subject.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+             and c.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    return _token_range([t for t in subject.subtree if t.i not in aside])
 
 
 def _reported_speech(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:

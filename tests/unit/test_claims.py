@@ -321,3 +321,8 @@ def test_a_quote_that_carries_on_a_reported_clause_joins_its_claim(nlp):
     claims = _attributed(nlp, body)
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("said", "the event brought back memories of her father, and of “all the people who marched before us.”")]
+
+
+def test_a_participle_after_the_source_is_not_part_of_it(nlp):
+    claims = _attributed(nlp, "The governor, speaking to reporters in Albany, said the budget would be late.")
+    assert [(c.source.text, c.content.text) for c in claims] == [("The governor", "the budget would be late")]
