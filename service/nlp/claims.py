@@ -25,14 +25,14 @@ Attributions come from four rules over the dependency parse, applied per sentenc
   claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
   with the model's probability, so a consumer can keep only the rules' claims.
 
-Boundaries follow PolNeAR's: a content leaves out the connective that opens its sentence ("But …",
-"However, …"), and a preposition of the verb that opens the content belongs to the cue ("railed against …",
+Boundaries follow PolNeAR's. A content leaves out the connective that opens its sentence ("But …",
+"However, …"). A preposition of the verb that opens the content belongs to the cue ("railed against …",
 "is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"), and so does
-a stance noun the verb takes (``claim_cue_nouns``: "expressed deep concern about …", but a judgement's object
-is what it judges: "criticized the plan for …"); a verb that completes the one before it shares that verb's
-cue ("went on to explain", "wanted to know who …").
-
-A source leaves out a participle set off by a comma ("The governor, speaking to reporters, said …").
+the whole phrase when the verb's own clause follows it ("have heard by now that …"), and a stance noun the
+verb takes (``claim_cue_nouns``: "expressed deep concern about …"; a judgement's object is what it judges:
+"criticized the plan for …"). A verb that completes the one before it shares that verb's cue ("went on to
+explain", "wanted to know who …"). A source leaves out a participle set off by a comma ("The governor,
+speaking to reporters, said …").
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -191,8 +191,18 @@ def _cue_words(verb: Token, content: list[Token]) -> Token | None:
     if len(content) < 2 or content[0].i < verb.i or verb.lower_ in words("claim_plain_speech_verbs"):
         return None
     first = content[0]
-    if first.dep_ == "prep" and first.head == verb and first.right_edge == content[-1]:
-        return first
+    if first.dep_ == "prep" and first.head == verb:
+        if not any(c.dep_ in ("pobj", "pcomp") for c in first.children):
+            return None
+        # 'voted along party lines to send …': a circumstance before the verb's own clause goes with the cue;
+        # before a participle ('ruled against the procedure, dealing a blow to …') it is what is reported.
+        rest = [t for t in content if t.i > first.right_edge.i and not t.is_punct]
+        clause = rest[0] if rest else None
+        while clause is not None and clause.head != verb and clause.head != clause:
+            clause = clause.head
+        if clause is not None and clause.dep_ in ("ccomp", "xcomp"):
+            return first.right_edge
+        return None if clause is not None and clause.dep_ == "advcl" else first
     if verb.lower_ in words("claim_object_verbs") and verb.lower_ not in words("claim_speech_verbs"):
         return None  # a judgement's object is what it judges: 'criticized the plan for …'
     noun = next((t for t in content[:4] if t.head == verb and t.dep_ == "dobj"), None)

@@ -326,3 +326,9 @@ def test_a_quote_that_carries_on_a_reported_clause_joins_its_claim(nlp):
 def test_a_participle_after_the_source_is_not_part_of_it(nlp):
     claims = _attributed(nlp, "The governor, speaking to reporters in Albany, said the budget would be late.")
     assert [(c.source.text, c.content.text) for c in claims] == [("The governor", "the budget would be late")]
+
+
+def test_a_circumstance_before_the_reported_clause_goes_with_the_cue(nlp):
+    claims = _attributed(nlp, "Many Americans have heard by now that veterans wait months for care.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("have heard by now", "that veterans wait months for care")]
