@@ -154,16 +154,18 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as the corpus marks it: the verb with the auxiliaries, negation and adverbs just before it
     ('has said', 'did not immediately respond', 'is expected'), its particle ('pointed out'), and the
     preposition just after it that takes what is reported ('called for', 'pointed to', 'spoke of') or
-    the speaker of a passive ('was first reported by'). A verb that completes another ('went on to explain',
-    'try to convince', 'continued to call for') takes that verb and what stands between them."""
+    the speaker of a passive ('was first reported by'). A verb that completes another (``_completes``: 'went on
+    to explain', 'continued to call for') takes that verb too."""
+    doc = verb.doc
     # A particle or negation the parser hangs on the verb from further away ('… ― probably not') is not in it.
     tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg") and abs(c.i - verb.i) <= 2]
+    # The tokens around the verb that depend on it are in its sentence: no need to look the sentence up.
     left = verb.i
-    while left > verb.sent.start and verb.doc[left - 1].head == verb and verb.doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+    while left > 0 and doc[left - 1].head.i == verb.i and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
         left -= 1
-    tokens.append(verb.doc[left])
-    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if after is not None and after.head == verb and (after.dep_ == "agent" or (
+    tokens.append(doc[left])
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.head.i == verb.i and (after.dep_ == "agent" or (
             after.dep_ in ("prep", "prt") and after.lower_ in words("claim_cue_prepositions")
             and verb.lower_ not in words("claim_plain_speech_verbs"))):
         tokens.append(after)
@@ -419,9 +421,11 @@ def _idiom(verb: Token) -> bool:
 
 @dataclass(slots=True)
 class CueCandidate:
-    """A verb no rule used as a cue, the claim it would make, and its features for the cue model."""
+    """A verb no rule used as a cue, the claim it would make (and its content's tokens), and its features for the
+    cue model."""
     draft: _Draft
     features: list[str]
+    content: list[Token]
 
 
 _VERB_TAGS = frozenset(get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
@@ -448,11 +452,8 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
             if span is None or _words(doc_text(verb.doc)[span[0]:span[1]]) < MIN_CONTENT_WORDS:
                 continue
             subject = _subject(verb)
-            features = verb_features(verb, subject, content, sent)
-            content, cue = _after_cue_words(verb, content, _cue_span(verb))
-            span = _token_range(content) or span
-            draft = _Draft("indirect", *span, cue=cue, cue_token=verb, source_token=subject)
-            candidates.append(CueCandidate(draft, features))
+            draft = _Draft("indirect", *span, cue=_cue_span(verb), cue_token=verb, source_token=subject)
+            candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent), content))
     return candidates
 
 
@@ -479,7 +480,11 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
             continue
         probability = model.probability(candidate.features)
         if probability >= model.threshold:
-            scored.append((probability, candidate.draft))
+            draft = candidate.draft
+            # Only an accepted claim's boundaries are worth refining.
+            content, draft.cue = _after_cue_words(draft.cue_token, candidate.content, draft.cue)
+            draft.start, draft.end = _token_range(content) or (draft.start, draft.end)
+            scored.append((probability, draft))
     kept: list[_Draft] = []
     for probability, draft in sorted(scored, key=lambda pair: -pair[0]):
         draft.probability = round(probability, 3)
