@@ -7,7 +7,8 @@ Attributions come from four rules over the dependency parse, applied per sentenc
   fled", "…, sources said."). Passives ("is believed to …", "it was reported that …")
   have no source unless an agent ("by X") is given. A speech verb hanging on another clause reports that
   clause, unless the clause's own verb is one of saying ("Speaking to reporters, Obama said …"); a participle
-  of saying after reported speech is the speaker's own claim ("he said the bill would fail, arguing that …").
+  of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
+  arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
   (``claim_object_verbs``): the object is the content.
 - "according to X": the rest of the sentence is the content, X the source.
@@ -121,6 +122,9 @@ def _content_range(tokens: list[Token]) -> tuple[int, int] | None:
             tokens = tokens[1:]
         elif first.dep_ == "advmod" and second.text == ",":
             tokens = tokens[2:]
+    # '… to the test and' once what the conjunction joins is a claim of its own.
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-2].dep_ == "cc"):
+        tokens = tokens[:-2] if tokens[-1].is_punct else tokens[:-1]
     return _token_range(tokens)
 
 
@@ -140,9 +144,11 @@ def _subject(verb: Token) -> Token | None:
         before = [child for child in subjects if child.i < verb.i]
         return before[-1] if before else subjects[0]
     # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado"; one after what
-    # someone reports is the reporter's: "he said the bill would fail, arguing that …".
+    # someone reports, or a verb of saying joined to it, is the reporter's: "he said the bill would fail, arguing
+    # that …", "he said it was opposed and warned …".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.tag_.startswith("VB"):
-        reported = verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.dep_ == "ccomp"
+        reported = verb.head.dep_ == "ccomp" and ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+            verb.dep_ == "conj" and verb.lower_ in words("claim_speech_verbs")))
         return _subject(verb.head.head if reported else verb.head)
     return None
 
@@ -331,9 +337,12 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
         if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ != "it":
             content_tokens = _subtree(subject) + content_tokens
         return _draft("indirect", content_tokens, token, None, source=_agent(token))
-    # '…, he said, arguing that …': a participle of saying after a comma makes a claim of its own.
-    reporting = {t.i for c in complement.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > complement.i
-                 and (c.lower_ in verbs.speech or c.lower_ in verbs.objects) and c.doc[c.left_edge.i - 1].text == ","
+    # '…, he said, arguing that …', '… said X and called for Y': a participle of saying after a comma, or a
+    # verb of saying the content's verb is coordinated with, makes a claim of its own.
+    reporting = {t.i for c in complement.children if c.i > complement.i
+                 and (c.lower_ in verbs.speech or c.lower_ in verbs.objects)
+                 and ((c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")
+                      or (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
                  for t in c.subtree}
     return _draft("indirect", [t for t in content_tokens if t.i not in reporting], token, subject)
 

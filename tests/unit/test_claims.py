@@ -332,3 +332,11 @@ def test_a_circumstance_before_the_reported_clause_goes_with_the_cue(nlp):
     claims = _attributed(nlp, "Many Americans have heard by now that veterans wait months for care.")
     assert [(c.cue.text, c.content.text) for c in claims] == [
         ("have heard by now", "that veterans wait months for care")]
+
+
+def test_a_verb_of_saying_joined_to_the_content_is_a_claim_of_the_speaker(nlp):
+    body = ("The minister said the country was opposed to the test and warned its neighbour against further "
+            "provocations.")
+    claims = {c.cue.text: c for c in _attributed(nlp, body)}
+    assert claims["said"].content.text == "the country was opposed to the test"
+    assert claims["warned"].source.text == "The minister"
