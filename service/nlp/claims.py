@@ -68,6 +68,7 @@ MIN_CONTENT_WORDS = 2
 MIN_QUOTE_WORDS = 3
 MAX_ATTRIBUTION_GAP = 200
 MAX_QUOTE_CHARS = 5_000
+MAX_JOINING_WORDS = 3
 MIN_ASSERTION_WORDS = 6
 _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
@@ -114,7 +115,8 @@ def _token_range(tokens: list[Token]) -> tuple[int, int] | None:
 
 def _content_range(tokens: list[Token]) -> tuple[int, int] | None:
     """A content's span without the connective that opens its sentence ('But …', 'However, …'): it links
-    the sentence to the one before and is not part of what is reported, as PolNeAR marks it."""
+    the sentence to the one before and is not part of what is reported, as PolNeAR marks it; nor does a
+    content end on a conjunction whose second half was left out."""
     tokens = [t for t in tokens if not t.is_space]
     if len(tokens) > 2 and all(t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i]):
         first, second = tokens[0], tokens[1]
@@ -123,7 +125,7 @@ def _content_range(tokens: list[Token]) -> tuple[int, int] | None:
         elif first.dep_ == "advmod" and second.text == ",":
             tokens = tokens[2:]
     # '… to the test and' once what the conjunction joins is a claim of its own.
-    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or tokens[-1].is_punct and tokens[-2].dep_ == "cc"):
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
         tokens = tokens[:-2] if tokens[-1].is_punct else tokens[:-1]
     return _token_range(tokens)
 
@@ -194,8 +196,9 @@ def _completes(verb: Token) -> bool:
 def _cue_words(verb: Token, content: list[Token]) -> Token | None:
     """The last word of the content's opening that PolNeAR marks as part of the cue, if any: the verb's
     preposition ('railed against …', 'is leaning hard toward …'; after an object it stays in the content:
-    'described Clinton as …'), or a stance noun the verb takes (``claim_cue_nouns``) with the preposition or
-    participle after it ('expressed deep concern about …', 'issued a statement calling …')."""
+    'described Clinton as …'), its whole phrase before the verb's own clause ('have heard by now that …'), or a
+    stance noun the verb takes (``claim_cue_nouns``) with the preposition or participle after it ('expressed
+    deep concern about …', 'issued a statement calling …')."""
     if len(content) < 2 or content[0].i < verb.i or verb.lower_ in words("claim_plain_speech_verbs"):
         return None
     first = content[0]
@@ -677,9 +680,6 @@ def _only_attribution(doc: Doc, start: int, end: int, cue: tuple[int, int], spee
     if between is None or opening is None:
         return True
     return not any(t.lower_ in speech and t.tag_.startswith("VB") and t.is_ancestor(opening[0]) for t in between)
-
-
-MAX_JOINING_WORDS = 3
 
 
 def _joins(gap: str, speech: frozenset[str]) -> bool:
