@@ -5,19 +5,35 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
   with a clausal complement; its subject is the source ("officials believe he has
   fled", "…, sources said."). Passives ("is believed to …", "it was reported that …")
-  have no source unless an agent ("by X") is given.
+  have no source unless an agent ("by X") is given. A speech verb hanging on another clause reports that
+  clause, unless the clause's own verb is one of saying ("Speaking to reporters, Obama said …"); a participle
+  of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
+  arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
   (``claim_object_verbs``): the object is the content.
 - "according to X": the rest of the sentence is the content, X the source.
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
-  ("“…,” he said, “…”") is one claim, and a quote that no rule attributed takes the
+  ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
+  attribution, "“…,” Obama said. He called Burma a “…”", or a second verb of saying takes
+  the second quote, "“…,” he said, adding that “…”"), a quote that a few words join to a
+  reported clause through the same cue carries that clause on ("she said the event brought
+  back memories of her father, and of “…”"), and a quote that no rule attributed takes the
   nearest cue in its own sentence, or the speaker named just before a colon; a
   paragraph that is a quote signed "― Name" is that person's.
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
   on PolNeAR train); above its threshold the verb's complement becomes an ``indirect``
   claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
   with the model's probability, so a consumer can keep only the rules' claims.
+
+Boundaries follow PolNeAR's. A content leaves out the connective that opens its sentence ("But …",
+"However, …"). A preposition of the verb that opens the content belongs to the cue ("railed against …",
+"is leaning hard toward …"; after an object it stays in the content: "described Clinton as …"), and so does
+the whole phrase when the verb's own clause follows it ("have heard by now that …"), and a stance noun the
+verb takes (``claim_cue_nouns``: "expressed deep concern about …"; a judgement's object is what it judges:
+"criticized the plan for …"). A verb that completes the one before it shares that verb's cue ("went on to
+explain", "wanted to know who …"). A source leaves out a participle set off by a comma ("The governor,
+speaking to reporters, said …").
 
 Sources are typed (person, organization, publication, official, anonymous,
 document, unknown) and linked to entities; pronouns resolve to the nearest
@@ -52,6 +68,7 @@ MIN_CONTENT_WORDS = 2
 MIN_QUOTE_WORDS = 3
 MAX_ATTRIBUTION_GAP = 200
 MAX_QUOTE_CHARS = 5_000
+MAX_JOINING_WORDS = 3
 MIN_ASSERTION_WORDS = 6
 _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
@@ -96,6 +113,23 @@ def _token_range(tokens: list[Token]) -> tuple[int, int] | None:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _content_range(tokens: list[Token]) -> tuple[int, int] | None:
+    """A content's span without the connective that opens its sentence ('But …', 'However, …'): it links
+    the sentence to the one before and is not part of what is reported, as PolNeAR marks it; nor does a
+    content end on a conjunction whose second half was left out."""
+    tokens = [t for t in tokens if not t.is_space]
+    if len(tokens) > 2 and all(t.is_space for t in tokens[0].doc[tokens[0].sent.start:tokens[0].i]):
+        first, second = tokens[0], tokens[1]
+        if first.dep_ == "cc":
+            tokens = tokens[1:]
+        elif first.dep_ == "advmod" and second.text == ",":
+            tokens = tokens[2:]
+    # '… to the test and' once what the conjunction joins is a claim of its own.
+    while len(tokens) > 1 and (tokens[-1].dep_ == "cc" or (tokens[-1].is_punct and tokens[-2].dep_ == "cc")):
+        tokens = tokens[:-2] if tokens[-1].is_punct else tokens[:-1]
+    return _token_range(tokens)
+
+
 def _subtree(token: Token) -> list[Token]:
     return list(token.subtree)
 
@@ -111,9 +145,13 @@ def _subject(verb: Token) -> Token | None:
     if subjects:
         before = [child for child in subjects if child.i < verb.i]
         return before[-1] if before else subjects[0]
-    # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado".
+    # A participle or infinitive shares its clause's subject: "Trump tweeted, attacking Machado"; one after what
+    # someone reports, or a verb of saying joined to it, is the reporter's: "he said the bill would fail, arguing
+    # that …", "he said it was opposed and warned …".
     if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head is not verb and verb.head.tag_.startswith("VB"):
-        return _subject(verb.head)
+        reported = verb.head.dep_ == "ccomp" and ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
+            verb.dep_ == "conj" and verb.lower_ in words("claim_speech_verbs")))
+        return _subject(verb.head.head if reported else verb.head)
     return None
 
 
@@ -124,22 +162,85 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     """The cue as the corpus marks it: the verb with the auxiliaries, negation and adverbs just before it
     ('has said', 'did not immediately respond', 'is expected'), its particle ('pointed out'), and the
     preposition just after it that takes what is reported ('called for', 'pointed to', 'spoke of') or
-    the speaker of a passive ('was first reported by')."""
-    tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg")]
+    the speaker of a passive ('was first reported by'). A verb that completes another (``_completes``: 'went on
+    to explain', 'continued to call for') takes that verb too."""
+    doc = verb.doc
+    # A particle or negation the parser hangs on the verb from further away ('… ― probably not') is not in it.
+    tokens = [verb] + [c for c in verb.children if c.dep_ in ("prt", "neg") and abs(c.i - verb.i) <= 2]
+    # The tokens around the verb that depend on it are in its sentence: no need to look the sentence up.
     left = verb.i
-    while left > verb.sent.start and verb.doc[left - 1].head == verb and verb.doc[left - 1].dep_ in _CUE_LEFT_DEPS:
+    while left > 0 and doc[left - 1].head.i == verb.i and doc[left - 1].dep_ in _CUE_LEFT_DEPS:
         left -= 1
-    tokens.append(verb.doc[left])
-    after = verb.doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
-    if after is not None and after.head == verb and (after.dep_ == "agent" or (
+    tokens.append(doc[left])
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if after is not None and after.head.i == verb.i and (after.dep_ == "agent" or (
             after.dep_ in ("prep", "prt") and after.lower_ in words("claim_cue_prepositions")
             and verb.lower_ not in words("claim_plain_speech_verbs"))):
         tokens.append(after)
-    return min(t.idx for t in tokens), max(t.idx + len(t) for t in tokens)
+    start = min(t.idx for t in tokens)
+    if _completes(verb):
+        start = min(start, _cue_span(verb.head)[0])
+    return start, max(t.idx + len(t) for t in tokens)
+
+
+def _completes(verb: Token) -> bool:
+    """'went on to explain', 'could not resist pointing out': the verb completes the one just before it, with
+    nothing but auxiliaries, adverbs and particles between them ('forced Stumpf to admit' has a person)."""
+    governor = verb.head
+    if verb.dep_ not in ("xcomp", "advcl") or governor.i >= verb.i or not governor.tag_.startswith("VB"):
+        return False
+    return all(t.dep_ in _CUE_LEFT_DEPS or t.dep_ == "prt" or (t.head == verb and t.dep_ == "aux")
+               for t in verb.doc[governor.i + 1:verb.i])
+
+
+def _cue_words(verb: Token, content: list[Token]) -> Token | None:
+    """The last word of the content's opening that PolNeAR marks as part of the cue, if any: the verb's
+    preposition ('railed against …', 'is leaning hard toward …'; after an object it stays in the content:
+    'described Clinton as …'), its whole phrase before the verb's own clause ('have heard by now that …'), or a
+    stance noun the verb takes (``claim_cue_nouns``) with the preposition or participle after it ('expressed
+    deep concern about …', 'issued a statement calling …')."""
+    if len(content) < 2 or content[0].i < verb.i or verb.lower_ in words("claim_plain_speech_verbs"):
+        return None
+    first = content[0]
+    if first.dep_ == "prep" and first.head == verb:
+        if not any(c.dep_ in ("pobj", "pcomp") for c in first.children):
+            return None
+        # 'voted along party lines to send …': a circumstance before the verb's own clause goes with the cue;
+        # before a participle ('ruled against the procedure, dealing a blow to …') it is what is reported.
+        rest = [t for t in content if t.i > first.right_edge.i and not t.is_punct]
+        clause = rest[0] if rest else None
+        while clause is not None and clause.head != verb and clause.head != clause:
+            clause = clause.head
+        if clause is not None and clause.dep_ in ("ccomp", "xcomp"):
+            return first.right_edge
+        return None if clause is not None and clause.dep_ == "advcl" else first
+    if verb.lower_ in words("claim_object_verbs") and verb.lower_ not in words("claim_speech_verbs"):
+        return None  # a judgement's object is what it judges: 'criticized the plan for …'
+    noun = next((t for t in content[:4] if t.head == verb and t.dep_ == "dobj"), None)
+    if noun is None or noun.lower_ not in words("claim_cue_nouns") or noun.left_edge != first \
+            or noun.right_edge != content[-1] or any(c.dep_ in ("poss", "compound") for c in noun.lefts):
+        # 'her plans for …', 'FBI criticism of …' are someone's position, reported as a whole.
+        return None
+    opening = next((c for c in noun.rights if not c.is_punct), None)
+    if opening is None or opening.dep_ not in ("prep", "acl", "ccomp", "relcl"):
+        return None
+    return opening if opening.dep_ == "prep" or opening.tag_ == "VBG" else noun
+
+
+def _after_cue_words(verb: Token, content: list[Token], cue: tuple[int, int]) -> tuple[list[Token], tuple[int, int]]:
+    """The content and cue with the content's opening cue words (``_cue_words``) moved into the cue."""
+    last = _cue_words(verb, content)
+    if last is None:
+        return content, cue
+    return [t for t in content if t.i > last.i], (cue[0], max(cue[1], last.idx + len(last)))
 
 
 def _source_range(subject: Token) -> tuple[int, int] | None:
-    return _token_range(list(subject.subtree))
+    # 'Trump, speaking to a veterans group in Virginia, said …': the participle after a comma tells where or
+    # how the source spoke; PolNeAR leaves it out of the source.
+    aside = {t.i for c in subject.rights if c.dep_ in ("acl", "advcl") and c.tag_ == "VBG"
+             and c.doc[c.left_edge.i - 1].text == "," for t in c.subtree}
+    return _token_range([t for t in subject.subtree if t.i not in aside])
 
 
 def _reported_speech(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
@@ -171,21 +272,36 @@ def _trim_trailing_clause(tokens: list[Token]) -> list[Token]:
         mark, following = tokens[k], tokens[k + 1]
         if mark.text not in _CLAUSE_BREAKS or (mark.text == "," and following.tag_ in ("NNP", "CD")):
             continue
+        if _list_item(following):
+            continue
         if following.dep_ in _TRAILING_DEPS or following.head.dep_ in ("relcl", "advcl") \
                 or following.lower_ in _TRAILING_WORDS:
             return tokens[:k]
     return tokens
 
 
+def _list_item(token: Token) -> bool:
+    """', migration and a host of other challenges', ', and Poland': the next item of a list of things, or of
+    actions that share the subject ('…, grow the Peace Corps and create …'), not a clause of its own."""
+    if token.dep_ == "cc":
+        token = next((c for c in token.head.children if c.dep_ == "conj" and c.i > token.i), token)
+    if token.dep_ != "conj":
+        return False
+    if token.tag_.startswith(("VB", "MD")) and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.i > token.head.i
+
+
 def _draft(kind: str, content_tokens: list[Token], verb: Token, subject: Token | None,
            source: tuple[int, int] | None = None, trim: bool = False) -> _Draft | None:
     ordered = sorted(content_tokens, key=lambda t: t.i)
-    content = _token_range(_trim_trailing_clause(ordered) if trim else ordered)
+    ordered, cue = _after_cue_words(verb, _trim_trailing_clause(ordered) if trim else ordered, _cue_span(verb))
+    content = _content_range(ordered)
     if content is None:
         return None
     if source is None and subject is not None:
         source = _source_range(subject)
-    return _Draft(kind, *content, source=source, cue=_cue_span(verb), cue_token=verb, source_token=subject)
+    return _Draft(kind, *content, source=source, cue=cue, cue_token=verb, source_token=subject)
 
 
 def _postposed(token: Token, subject: Token | None) -> list[Token] | None:
@@ -211,8 +327,9 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if complement is None:
+        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself.
         if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
-                and not any(c.dep_ == "dobj" for c in token.children):
+                and not any(c.dep_ == "dobj" for c in token.children) and token.head.lower_ not in verbs.speech:
             own = {t.i for t in token.subtree}
             return _draft("indirect", [t for t in token.head.subtree if t.i not in own], token, subject)
         return None
@@ -223,7 +340,14 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
         if subject is not None and subject.dep_ == "nsubjpass" and subject.lower_ != "it":
             content_tokens = _subtree(subject) + content_tokens
         return _draft("indirect", content_tokens, token, None, source=_agent(token))
-    return _draft("indirect", content_tokens, token, subject)
+    # '…, he said, arguing that …', '… said X and called for Y': a participle of saying after a comma, or a
+    # verb of saying the content's verb is coordinated with, makes a claim of its own.
+    reporting = {t.i for c in complement.children if c.i > complement.i
+                 and (c.lower_ in verbs.speech or c.lower_ in verbs.objects)
+                 and ((c.dep_ == "advcl" and c.tag_ == "VBG" and c.doc[c.left_edge.i - 1].text == ",")
+                      or (c.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))
+                 for t in c.subtree}
+    return _draft("indirect", [t for t in content_tokens if t.i not in reporting], token, subject)
 
 
 # "complained about X"; object verbs also take "called for X", "referred to X", "described as X".
@@ -250,7 +374,7 @@ def _object_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     obj = next((c for c in token.children if c.dep_ in ("dobj", "attr")), None)
     if obj is not None:
         extra = [t for c in token.children if c.dep_ in ("oprd", "xcomp", "ccomp") for t in c.subtree]
-        extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as") for t in c.subtree]
+        extra += [t for c in token.children if c.dep_ == "prep" and c.lower_ in ("for", "as", "of") for t in c.subtree]
         return _draft("indirect", _subtree(obj) + extra, token, subject, trim=True)
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ in _OBJECT_PREPOSITIONS), None)
     if prep is not None:
@@ -268,6 +392,10 @@ def _intent_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in ("xcomp", "ccomp")), None)
     subject = _subject(token)
     if complement is None or subject is None:
+        return None
+    if complement.lower_ in verbs.speech and _completes(complement) \
+            and any(c.dep_ == "ccomp" for c in complement.children):
+        # 'wanted to know who …': the verb of saying reports it, with this verb in its cue.
         return None
     obj = [t for c in token.children if c.dep_ == "dobj" for t in c.subtree]
     return _draft("indirect", obj + _subtree(complement), token, subject, trim=True)
@@ -305,9 +433,11 @@ def _idiom(verb: Token) -> bool:
 
 @dataclass(slots=True)
 class CueCandidate:
-    """A verb no rule used as a cue, the claim it would make, and its features for the cue model."""
+    """A verb no rule used as a cue, the claim it would make (and its content's tokens), and its features for the
+    cue model."""
     draft: _Draft
     features: list[str]
+    content: list[Token]
 
 
 _VERB_TAGS = frozenset(get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
@@ -335,7 +465,7 @@ def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) 
                 continue
             subject = _subject(verb)
             draft = _Draft("indirect", *span, cue=_cue_span(verb), cue_token=verb, source_token=subject)
-            candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent)))
+            candidates.append(CueCandidate(draft, verb_features(verb, subject, content, sent), content))
     return candidates
 
 
@@ -362,7 +492,11 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
             continue
         probability = model.probability(candidate.features)
         if probability >= model.threshold:
-            scored.append((probability, candidate.draft))
+            draft = candidate.draft
+            # Only an accepted claim's boundaries are worth refining.
+            content, draft.cue = _after_cue_words(draft.cue_token, candidate.content, draft.cue)
+            draft.start, draft.end = _token_range(content) or (draft.start, draft.end)
+            scored.append((probability, draft))
     kept: list[_Draft] = []
     for probability, draft in sorted(scored, key=lambda pair: -pair[0]):
         draft.probability = round(probability, 3)
@@ -400,7 +534,7 @@ def _according_to(sent: SpacySpan) -> list[_Draft]:
         after = [t for t in sent if t.i >= phrase_end]
         side = before if len([t for t in before if not t.is_punct]) >= len([t for t in after if not t.is_punct]) \
             else after
-        content = _token_range(side)
+        content = _content_range(side)
         if content is None:
             continue
         head = source_tokens[0].head if source_tokens[0].head is not to else source_tokens[0]
@@ -421,7 +555,7 @@ def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
         return []
     source = list(objects[0].subtree)
     after = [t for t in sent if t.i > source[-1].i and not (t.is_punct and t.i == source[-1].i + 1)]
-    content = _token_range(after)
+    content = _content_range(after)
     if content is None:
         return []
     return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + len(opening)),
@@ -528,6 +662,34 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+# A full stop after a word, not after a title or an initial ('Mr.', 'Sen.', 'U.S.').
+_SENTENCE_END_RE = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z])(?<!\b[A-Z][a-z][a-z])[.!?]\s+")
+
+
+def _only_attribution(doc: Doc, start: int, end: int, cue: tuple[int, int], speech: frozenset[str]) -> bool:
+    """Whether only the attribution stands in the text between two quotes (from ``start`` to ``end``, where the
+    second opens): a sentence of the narrator's own after it ('… Obama said. He called Burma a “…”') or a
+    second verb of saying that takes the second quote ('…,” he said, adding that “…”') makes that quote a
+    claim of its own."""
+    text = doc_text(doc)
+    ends = [m.end() for m in _SENTENCE_END_RE.finditer(text, start, end)]
+    if ends and _WORD_RE.search(text, ends[-1], end):
+        return False
+    between = doc.char_span(cue[1], end, alignment_mode="contract")
+    opening = doc.char_span(end, end + 1, alignment_mode="expand")
+    if between is None or opening is None:
+        return True
+    return not any(t.lower_ in speech and t.tag_.startswith("VB") and t.is_ancestor(opening[0]) for t in between)
+
+
+def _joins(gap: str, speech: frozenset[str]) -> bool:
+    """' but ', ', and of ': a few words that carry a clause on into a quote, not a new attribution (', O'Neill
+    said, ', ': ', a sentence end)."""
+    found = _WORD_RE.findall(gap)
+    return len(found) <= MAX_JOINING_WORDS and ":" not in gap and not _SENTENCE_END_RE.search(gap) \
+        and not any(w.lower() in speech for w in found)
+
+
 def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, list[tuple[int, int]]],
                    speech: frozenset[str]) -> list[_Draft]:
     text = doc_text(doc)
@@ -546,7 +708,14 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
                 owner = _cue_near_quote(doc, quote, speech) or _continued_quote(doc, quote, paragraph, drafts)
                 if owner is None:
                     continue
-                drafts.append(owner)
+                # '… that fraud is “a big problem” but “nobody has the guts …”': a quote just after a reported
+                # clause through the same cue carries on what that clause reports.
+                earlier = next((d for d in drafts if owner.cue and d.cue == owner.cue and d.kind == "indirect"
+                                and d.end <= quote[0] and _joins(text[d.end:quote[0]], speech)), None)
+                if earlier is not None:
+                    owner = earlier
+                else:
+                    drafts.append(owner)
             owner.kind = "direct_quote"
             owner.start, owner.end = min(owner.start, quote[0]), max(owner.end, quote[1])
             # '“A,” said X, a lawyer for the club. “B.”' is one claim: the second quote continues the first
@@ -554,7 +723,8 @@ def _attach_quotes(doc: Doc, drafts: list[_Draft], quotes_by_region: dict[Span, 
             if following and owner.cue and quote[1] <= owner.cue[0] < following[0] \
                     and following[0] - quote[1] < MAX_ATTRIBUTION_GAP \
                     and text[quote[1] - 2:quote[1]].strip()[:1] in (",", "”", '"', "?", "!", "'") \
-                    and "\n" not in text[quote[1]:following[0]]:
+                    and "\n" not in text[quote[1]:following[0]] \
+                    and _only_attribution(doc, quote[1], following[0], owner.cue, speech):
                 owner.parts = (owner.parts or [(owner.start, owner.end)]) + [following]
                 owner.end = max(owner.end, following[1])
                 used.add(index + 1)

@@ -219,3 +219,124 @@ def test_a_short_quote_followed_by_said_is_a_claim(nlp):
 def test_a_content_never_holds_its_cue(nlp):
     claims = _attributed(nlp, "The union called for a strike to begin at every plant on Monday.")
     assert [(c.cue.text, c.content.text[:8]) for c in claims] == [("called for", "a strike")]
+
+
+@pytest.mark.parametrize("body, content", [
+    ("But the new stadium will cost more than $2 billion, the mayor said.",
+     "the new stadium will cost more than $2 billion"),
+    ("However, the bridge will stay closed until June, a spokesman said.", "the bridge will stay closed until June"),
+])
+def test_a_content_leaves_out_its_opening_connective(nlp, body, content):
+    assert [c.content.text for c in _attributed(nlp, body)] == [content]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The senator railed against the new tax on imported steel.", "railed against",
+     "the new tax on imported steel"),
+    ("Union leaders bristled at the suggestion that the strike had failed.", "bristled at",
+     "the suggestion that the strike had failed"),
+])
+def test_the_preposition_that_takes_the_content_is_part_of_the_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("The mayor went on to explain that the budget had been cut.", "went on to explain",
+     "that the budget had been cut"),
+    ("Investigators wanted to know who had opened the gate.", "wanted to know", "who had opened the gate"),
+    ("The council continued to call for an inquiry into the fire.", "continued to call for",
+     "an inquiry into the fire"),
+    # A person between the verbs is told to speak: the cue is the verb of saying alone.
+    ("The judge forced the company to admit that it had lied.", "to admit", "that it had lied"),
+])
+def test_a_verb_completing_another_shares_its_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+@pytest.mark.parametrize("body, cue, content", [
+    ("Local leaders have expressed deep concern about the new curfew.", "have expressed deep concern about",
+     "the new curfew"),
+    ("The ministry issued a statement calling the vote a sham.", "issued a statement calling", "the vote a sham"),
+    # Someone's own plans are what is reported, not a stance on it.
+    ("The governor is promoting her plans for a new stadium downtown.", "is promoting",
+     "her plans for a new stadium downtown"),
+])
+def test_a_stance_noun_the_verb_takes_is_part_of_the_cue(nlp, body, cue, content):
+    assert [(c.cue.text, c.content.text) for c in _attributed(nlp, body)] == [(cue, content)]
+
+
+def test_a_negation_far_from_the_verb_is_not_in_the_cue(nlp):
+    claims = _attributed(nlp, "\"Will the bridge be ready by June? Probably not,\" the engineer said.")
+    assert [c.cue.text for c in claims] == ["said"]
+
+
+def test_a_participle_before_a_verb_of_saying_leaves_the_claim_to_it(nlp):
+    claims = _attributed(nlp, "Speaking to reporters on Monday, the mayor said the bridge would reopen in May.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [("said", "the bridge would reopen in May")]
+
+
+def test_a_quote_after_the_narrators_own_sentence_is_not_continued(nlp):
+    body = ("“The plan is finished for this year,” Mayor Lopez said. "
+            "Her deputy called the budget “a fantasy from start to finish.”")
+    claims = {c.cue.text: c.content.text for c in _attributed(nlp, body)}
+    assert claims["said"] == "“The plan is finished for this year,”"
+    assert claims["called"] == "the budget “a fantasy from start to finish.”"
+
+
+def test_a_list_does_not_end_the_content_at_its_first_comma(nlp):
+    claims = _attributed(nlp, "She wants to hammer her rival with negative ads, mailers and phone calls.")
+    assert [c.content.text for c in claims] == ["to hammer her rival with negative ads, mailers and phone calls"]
+
+
+def test_a_judgement_keeps_its_object_even_when_it_names_a_plan(nlp):
+    claims = _attributed(nlp, "The mayor criticized the plan for its cost, its timing and its lack of support.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("criticized", "the plan for its cost, its timing and its lack of support")]
+
+
+def test_a_participle_of_saying_after_reported_speech_is_a_claim_of_the_speaker(nlp):
+    claims = _attributed(nlp, "The senator said the bill would fail, arguing that it had no support in the House.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The senator", "said", "the bill would fail"),
+        ("The senator", "arguing", "that it had no support in the House")]
+
+
+def test_a_quote_taken_by_a_second_verb_of_saying_is_its_own_claim(nlp):
+    body = ("“We are not going to raise taxes this year,” the governor said, adding that “the budget is balanced "
+            "for the first time.”")
+    claims = _attributed(nlp, body)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "“We are not going to raise taxes this year,”"),
+        ("adding", "that “the budget is balanced for the first time.”")]
+
+
+def test_an_accusation_keeps_what_it_accuses_of(nlp):
+    claims = _attributed(nlp, "The mayor accused the union of lying, though the union denied it.")
+    assert [(c.cue.text, c.content.text) for c in claims if c.cue.text == "accused"] == [
+        ("accused", "the union of lying")]
+
+
+def test_a_quote_that_carries_on_a_reported_clause_joins_its_claim(nlp):
+    body = "She said the event brought back memories of her father, and of “all the people who marched before us.”"
+    claims = _attributed(nlp, body)
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("said", "the event brought back memories of her father, and of “all the people who marched before us.”")]
+
+
+def test_a_participle_after_the_source_is_not_part_of_it(nlp):
+    claims = _attributed(nlp, "The governor, speaking to reporters in Albany, said the budget would be late.")
+    assert [(c.source.text, c.content.text) for c in claims] == [("The governor", "the budget would be late")]
+
+
+def test_a_circumstance_before_the_reported_clause_goes_with_the_cue(nlp):
+    claims = _attributed(nlp, "Many Americans have heard by now that veterans wait months for care.")
+    assert [(c.cue.text, c.content.text) for c in claims] == [
+        ("have heard by now", "that veterans wait months for care")]
+
+
+def test_a_verb_of_saying_joined_to_the_content_is_a_claim_of_the_speaker(nlp):
+    body = ("The minister said the country was opposed to the test and warned its neighbour against further "
+            "provocations.")
+    claims = {c.cue.text: c for c in _attributed(nlp, body)}
+    assert claims["said"].content.text == "the country was opposed to the test"
+    assert claims["warned"].source.text == "The minister"
