@@ -487,7 +487,7 @@ def reading_lines(text: str) -> list[Line]:
 
 def _without_publication(text: str) -> str:
     """A stamp led by the publication's name ('CBS News February 24, 2020, 7:57 AM') without it."""
-    date = DATE_RE.search(text)
+    date = DATE_RE.search(text) if any(c.isdigit() for c in text) else None
     lead = text[:date.start()].strip(" |·•-–—,:") if date else ""
     return text[date.start():] if lead and _is_publisher(lead) else text
 
