@@ -114,6 +114,20 @@ def test_a_stamp_led_by_the_publication_over_the_headline_dates_the_story():
     _spans_ok(text, layout)
 
 
+def test_a_breadcrumb_that_lost_its_separators_is_not_the_headline():
+    text, layout = _layout("Home Politics Council Approves County Budget After Long Fight\nPolitics\n"
+                           "Council Approves County Budget After Long Fight")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert layout.headline.start == text.index("\nCouncil") + 1
+    _spans_ok(text, layout)
+
+
+def test_a_section_label_with_its_stamp_over_the_headline_dates_the_story():
+    text, layout = _layout("Local News  \u2022  March 4, 2019\nCouncil Approves County Budget After Long Fight")
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+    assert layout.metadata.published == "2019-03-04"
+
+
 def test_a_name_under_a_contributors_credit_is_no_author():
     _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy\nJane Doe\nUpdated March 28, 2022\n"
                         "Fact checked by\nJohn Roe")

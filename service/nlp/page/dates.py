@@ -103,11 +103,11 @@ def same_day_update(published: str, text: str) -> str | None:
     return iso_date(published[:10], later.group("time")) if later else None
 
 
-def ends_in_stamp(text: str) -> bool:
-    """A line whose last part, after a bar or a bullet, is a date: a section label with its date stamp
-    ('Blog Home  •  October 18, 2019')."""
-    last = _STAMP_PART_RE.split(text)[-1] if _DIGIT_RE.search(text) else ""
-    return last != text and bool(timestamp_dates(last.strip()))
+def stamp_after_label(text: str) -> str | None:
+    """The date stamp that ends a section label's line, after a bar or a bullet ('Blog Home  •  October 18,
+    2019' -> 'October 18, 2019'), or None."""
+    last = _STAMP_PART_RE.split(text)[-1].strip() if _DIGIT_RE.search(text) else ""
+    return last if last and last != text.strip() and timestamp_dates(last) else None
 
 
 def day_first_page(text: str) -> bool | None:

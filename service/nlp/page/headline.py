@@ -22,7 +22,7 @@ from typing import Any
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
-from service.nlp.page.dates import ends_in_stamp
+from service.nlp.page.dates import stamp_after_label
 from service.nlp.page.line_features import content_words
 from service.nlp.page.line_model import LineClass, Ranker
 from service.nlp.page.reader import has_word, is_byline_or_stamp
@@ -48,7 +48,7 @@ def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass
     a table row (cells apart by tabs) or a line without a word ('·')."""
     candidates = [i for i in range(max(0, first - HEADLINE_REACH), min(first + 2, last + 1))
                   if line_kind(lines[i].text) is None and not is_byline_or_stamp(lines[i].text)
-                  and not ends_in_stamp(lines[i].text)
+                  and stamp_after_label(lines[i].text) is None
                   and has_word(lines[i].text) and "\t" not in lines[i].text]
     ranked = sorted(candidates, key=lambda i: -verdicts[i][LineClass.TITLE])
     return [(i, ranked.index(i)) for i in candidates]

@@ -19,7 +19,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
 from service.nlp.lexicon import forms, table, words
 from service.nlp.page.dates import (
-    DATE_RE, MONTH, dates_of, same_day_update, timestamp_dates,
+    DATE_RE, MONTH, dates_of, same_day_update, stamp_after_label, timestamp_dates,
 )
 from service.nlp.page.language import detect_language
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
@@ -528,6 +528,11 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
         # A timestamp printed above the headline is read with the other header lines below.
         if kinds[i] is None and not timestamp_dates(_without_publication(lines[i].text)):
             kinds[i] = "navigation"
+            # A section label with the story's date stamp ('Blog Home  •  October 18, 2019') dates it.
+            stamp = stamp_after_label(lines[i].text) if i >= headline_index - LABELLED_STAMP_LINES else None
+            if stamp:
+                kinds[i] = "timestamp"
+                published += [day] if (day := dates_of(stamp)[0]) else []
     if headline_index is not None:
         kinds[headline_index] = "headline"
         if headline_index == first_body:
@@ -767,6 +772,14 @@ def _is_credited_name(line: Line) -> bool:
 
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 HEADLINE_CONTEXT_LINES = 12
+CRUMB_LINES = 4  # how far below a breadcrumb the headline it ends with may stand
+LABELLED_STAMP_LINES = 3  # how far above the headline a section label with its date stamp dates the story
+MIN_CRUMBED_WORDS = 3
+_SCORED_WORD_RE = re.compile(r"[^\W_]+")
+
+
+def _normalised_words(text: str) -> str:
+    return " ".join(_SCORED_WORD_RE.findall(text.lower()))
 
 
 def _content_words(text: str) -> set[str]:
@@ -801,8 +814,9 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
     if title_like:
         # Page furniture above the headline ('Skip to main content', 'Page 1 of 2') shares no words with
         # the lines that follow it; a headline shares some with its deck and lead.
-        return next((i for i in title_like if _content_words(lines[i].text) & _content_words(
+        chosen = next((i for i in title_like if _content_words(lines[i].text) & _content_words(
             " ".join(line.text for line in lines[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]))), title_like[0])
+        return _uncrumbed(lines, title_like, chosen)
     if earliest <= first_body < len(lines) and _word_count(lines[first_body].text) < 20 and all(
             _word_count(lines[i].text) == 1 for i in candidates):
         return first_body
@@ -814,6 +828,18 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
     # Nothing title-like between ``earliest`` and the body: the first line of words from ``earliest`` on
     # (a line the line reader is sure of stands below a paragraph it took for the body).
     return next((i for i in range(earliest, len(lines)) if kinds[i] is None and has_word(lines[i].text)), None)
+
+
+def _uncrumbed(lines: list[Line], title_like: list[int], chosen: int) -> int:
+    """A breadcrumb whose separators the copy lost ends with the headline printed just below it ('Home Issues
+    Prison official: …' over 'Prison official: …'): the headline is the line below."""
+    mine = f" {_normalised_words(lines[chosen].text)}"
+    for i in title_like:
+        tail = _normalised_words(lines[i].text)
+        if chosen < i <= chosen + CRUMB_LINES and len(tail.split()) >= MIN_CRUMBED_WORDS and mine.endswith(f" {tail}") \
+                and mine != f" {tail}":
+            return i
+    return chosen
 
 
 def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int:
