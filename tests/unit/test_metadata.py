@@ -83,6 +83,7 @@ BYLINES = [
     ("By Erin Cunningham March 18 at 3:57 PM Follow @erinmcunningham", [("Erin Cunningham", None)]),
     ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", [("Jane Doe", None)]),
     ("By Jane Doe Last updated Nov 8, 2023 Share with new partner:", [("Jane Doe", None)]),
+    ("Written on Feb 24 by\nJane Doe", [("Jane Doe", None)]),
 ]
 
 

@@ -89,13 +89,17 @@ def _byline_near(text: str, lines: list[Line], window: StoryWindow, layout: Page
 
 
 def _name_above_headline(text: str, lines: list[Line], header: list[float], layout: PageLayout) -> None:
-    """A name on a line of its own just above the headline that the line reader takes for a byline line
-    (a page that prints its byline first: 'Courtney Kirchoff' over 'On Behalf of “Literally”')."""
+    """A name on a line of its own just above the headline that the line reader takes for a byline line, or
+    that a date stamp follows (a page that prints its byline first: 'Courtney Kirchoff' over 'On Behalf of
+    “Literally”')."""
     headline = _line_of(lines, layout.headline)
     if headline is None:
         return
     for i in range(headline - 1, max(-1, headline - 1 - NAME_REACH), -1):
-        found = reader.bare_name(lines[i]) if header[i] >= HEADER_NAME_MIN else None
+        # The line reader's byline class, or a date stamp between the name and the headline: a byline block
+        # printed over the headline ('Will Knight' / 'Business' / '01.21.2020 07:00 AM' / headline).
+        stamped = any(timestamp_dates(lines[j].text) for j in range(i + 1, headline))
+        found = reader.bare_name(lines[i]) if header[i] >= HEADER_NAME_MIN or stamped else None
         if found:
             _name_authors(text, layout, [found])
             return

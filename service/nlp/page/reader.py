@@ -55,7 +55,9 @@ _YEARLESS_DATE_RE = re.compile(r"\s(?:January|February|March|April|June|July|Aug
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
-_AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of the article|written by)\s*:|by:?)$",
+# 'Author:', 'By' alone, 'Written on Feb 24 by': a label whose names follow on the next lines.
+_AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of the article|written by)\s*:|by:?|"
+                               r"(?:written|posted|published) on [\w .,]{3,30} by:?)$",
                                re.IGNORECASE)
 _NAME_SEPARATOR_RE = re.compile(r"\s*(?:,|;|\b(?i:and)\b|&|\||\s/\s|·|•|\s[-–—]\s)\s*")
 # Credits in a byline that name no author: "Story by A • Photos by B", "By A; Edited by C".
