@@ -129,6 +129,16 @@ def test_a_section_label_with_its_stamp_over_the_headline_dates_the_story():
     assert layout.metadata.published == "2019-03-04"
 
 
+def test_bylines_below_the_story_start_count_only_when_its_header_names_nobody():
+    teasers = "More from Politics\n\nMayor Unveils Plan for Downtown Parking\n\nBy John Roe\n\n—Ann P."
+    body = BODY + "\n\n" + ("The budget takes effect in July, and the council will review its spending again in "
+                            "the autumn after the first quarter's figures are published by the treasurer.")
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy Jane Doe", body, teasers)
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+    _, layout = _layout("Council Approves County Budget After Long Fight", body, "By John Roe")
+    assert [a.name for a in layout.metadata.authors] == ["John Roe"]
+
+
 def test_a_name_under_a_contributors_credit_is_no_author():
     _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy\nJane Doe\nUpdated March 28, 2022\n"
                         "Fact checked by\nJohn Roe")

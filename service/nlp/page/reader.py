@@ -546,6 +546,7 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
     after_label = False
     dateline_location = None
     agency_credits: list[tuple[int, _Byline]] = []
+    later_authors: list[tuple[Author, Span]] = []
     for i, line in enumerate(lines):
         if kinds[i] == "headline":
             continue
@@ -590,7 +591,12 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
                 kinds[i] = "byline" if byline.authors or byline.organisation else "timestamp"
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
                     agency_credits.append((i, byline))
-                authors += byline.authors
+                # Below the story's start, a 'By …' line or a sign-off names the story's writer only when its
+                # header names none: else it is a teaser's byline or a reader's signature.
+                if i >= first_body and not _WIRE_CREDIT_RE.match(line.text) and not after_label:
+                    later_authors += byline.authors
+                else:
+                    authors += byline.authors
                 organisations += [byline.organisation] if byline.organisation else []
                 published += [byline.published] if byline.published else []
                 updated += [byline.updated] if byline.updated else []
@@ -608,6 +614,8 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             if organisation and (kinds[i] != "follow" or _is_publisher(organisation)):
                 organisations.append(organisation)
                 furniture_organisations.append((i, organisation))
+    if not authors:
+        authors = later_authors
     # 'Desmond Achebe / AFP' beside a byline of its own is the photographer's credit.
     if agency_credits and len(authors) > len(agency_credits):
         for i, credit in agency_credits:
