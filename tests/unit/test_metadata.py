@@ -129,14 +129,18 @@ def test_a_section_label_with_its_stamp_over_the_headline_dates_the_story():
     assert layout.metadata.published == "2019-03-04"
 
 
-def test_bylines_below_the_story_start_count_only_when_its_header_names_nobody():
+def test_a_byline_below_the_story_start_counts_only_when_its_header_names_nobody():
     teasers = "More from Politics\n\nMayor Unveils Plan for Downtown Parking\n\nBy John Roe\n\n—Ann P."
     body = BODY + "\n\n" + ("The budget takes effect in July, and the council will review its spending again in "
                             "the autumn after the first quarter's figures are published by the treasurer.")
     _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy Jane Doe", body, teasers)
     assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
-    _, layout = _layout("Council Approves County Budget After Long Fight", body, "By John Roe")
+    _, layout = _layout("Council Approves County Budget After Long Fight", body,
+                        "Written by John Roe, PhD on March 4, 2019\n\nRelated stories\n\nWritten by Ann Poe, MS")
     assert [a.name for a in layout.metadata.authors] == ["John Roe"]
+    _, layout = _layout("Council Approves County Budget After Long Fight\n\nBy Jane Doe", body,
+                        "(Reporting by John Roe; Editing by Ann Poe)")
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe", "John Roe"]
 
 
 def test_a_name_under_a_contributors_credit_is_no_author():

@@ -55,6 +55,8 @@ _YEARLESS_DATE_RE = re.compile(r"\s(?:January|February|March|April|June|July|Aug
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
 _WIRE_CREDIT_RE = re.compile(
     r"^\(?\s*(?:additional )?(?:reporting|writing|written|reported|editing|edited|compiled) by\b", re.IGNORECASE)
+# A wire story's closing credit adds its reporters to the byline: '(Reporting by A; Editing by B)'.
+_ADDED_REPORTING_RE = re.compile(r"^\(|^(?:additional )?report(?:ing|ed) by\b", re.IGNORECASE)
 # 'Author:', 'By' alone, 'Written on Feb 24 by': a label whose names follow on the next lines.
 _AUTHORS_LABEL_RE = re.compile(r"^(?:(?:authors?|bylines?|reporters?|author of the article|written by)\s*:|by:?|"
                                r"(?:written|posted|published) on [\w .,]{3,30} by:?)$",
@@ -592,9 +594,9 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
                     agency_credits.append((i, byline))
                 # Below the story's start, a 'By …' line or a sign-off names the story's writer only when its
-                # header names none: else it is a teaser's byline or a reader's signature.
-                if i >= first_body and not _WIRE_CREDIT_RE.match(line.text) and not after_label:
-                    later_authors += byline.authors
+                # header names none, and only the first: the others are teasers' bylines or readers' signatures.
+                if i >= first_body and not _ADDED_REPORTING_RE.match(line.text) and not after_label:
+                    later_authors = later_authors or byline.authors
                 else:
                     authors += byline.authors
                 organisations += [byline.organisation] if byline.organisation else []
