@@ -8,7 +8,7 @@ from service.nlp.page import analyze_page
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.dates import day_first_page
 from service.nlp.page.masthead import copyright_name, is_owner_company, masthead_name
-from service.nlp.page.reader import bio_author, is_plain_words, reading_lines
+from service.nlp.page.reader import bare_name, bio_author, is_plain_words, reading_lines
 from service.nlp.page.story import _story_run
 
 MENU = """Skip to main content
@@ -224,6 +224,15 @@ def test_a_numeric_date_is_read_in_the_order_the_page_writes_dates():
         f"\n\n{FOOTER}", f"\n\n24 Comments\nAnn Lee 14/04/2020\nGreat news for the city.\n\n{FOOTER}")
     assert analyze_page(page).metadata.published == "2020-04-12"
     assert analyze_page(page.replace("14/04/2020", "04/14/2020")).metadata.published == "2020-12-04"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Jane Porter", "Jane Porter"), ("AWR Hawkins", "AWR Hawkins"), ("John Smith III", "John Smith III"),
+    ("Extending ATF", None), ("Upgrading NGINX Servers", None),
+])
+def test_a_bare_name_is_a_persons_name_not_a_heading_with_an_acronym(line, name):
+    found = bare_name(Line(0, len(line), line, 0))
+    assert (found[0].name if found else None) == name
 
 
 def test_a_labelled_stamp_under_the_story_dates_it_when_nothing_above_does():

@@ -179,6 +179,9 @@ def _everyday_words() -> frozenset[str]:
     return frozenset(w for w in forms("vocab_common_words") if w.islower() and w.isalpha())
 
 
+_ACRONYM_RE = re.compile(r"^(?![IVX]+$)[A-Z]{3,}$")
+
+
 def _looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
@@ -187,6 +190,10 @@ def _looks_like_name(text: str) -> bool:
     if any(t.lower().strip(".,") in not_names for t in tokens):
         return False
     if not tokens[0][:1].isupper():
+        return False
+    # An acronym after words that are not in capitals names a thing ('Extending ATF'); a name in capitals is
+    # all capitals ('JANE DOE'), initials lead ('AWR Hawkins'), a numeral is no acronym ('John Smith III').
+    if any(_ACRONYM_RE.match(t) for t in tokens[1:]) and not all(t.isupper() for t in tokens):
         return False
     return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and not _is_interface_label(text)
 
