@@ -9,9 +9,10 @@ gives. A candidate is right when the line is the gold headline (``training.page_
 a gold title of a real page, the gold headline span of a tidy frame); a text whose candidates hold no
 right one counts ``--none-weight`` times, with 'no headline' right (the rule reader then looks for the
 headline itself). Texts: ``realpages-dev`` split ``train`` (page and story-element views; ``dev`` is
-for --report) and ``metadata-dev``, as given and framed in the publisher ranker's ``TRAIN_FAMILIES``. The model is a conditional logit over each text's candidates and
-'no headline' (``training.conditional_logit``); features seen fewer than ``--min-count`` times are
-dropped. Weights, the file names' hash and counts go into the model file.
+for --report) and ``metadata-dev``, as given and framed in the publisher ranker's ``TRAIN_FAMILIES``.
+The model is a conditional logit over each text's candidates and 'no headline'
+(``training.conditional_logit``); features seen fewer than ``--min-count`` times are dropped. Weights,
+the file names' hash and counts go into the model file.
 """
 from __future__ import annotations
 

@@ -109,7 +109,8 @@ def test_a_name_over_its_affiliation_under_the_deck_is_the_byline():
 
 
 def test_a_stamp_led_by_the_publication_over_the_headline_dates_the_story():
-    text, layout = _layout("The Washington Post March 4, 2019, 7:57 AM\nCouncil Approves County Budget After Long Fight")
+    text, layout = _layout("The Washington Post March 4, 2019, 7:57 AM\n"
+                           "Council Approves County Budget After Long Fight")
     assert layout.metadata.title == "Council Approves County Budget After Long Fight"
     assert layout.metadata.published == "2019-03-04T07:57"
     _spans_ok(text, layout)

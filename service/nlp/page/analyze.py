@@ -2,11 +2,15 @@
 
 1. split the text into lines;
 2. the line reader (``line_model``) says what each line likely is;
-3. ``story`` finds the story's window among the page's furniture;
+3. ``story`` finds the story's window among the page's furniture, and the headline ranker
+   (``headline``) its headline among the lines just above it;
 4. the rule reader (``reader``) reads headline, byline, dates, dateline, body and boilerplate
-   inside the window alone, the rest of the page blanked (offsets unchanged);
+   inside the window alone, the rest of the page blanked (offsets unchanged); bylines, stamps and
+   bios printed just outside the window are looked for when the window names none;
 5. the lines outside the window become boilerplate, and when the story's own lines name no
    publication, the publisher ranker (``publisher``) picks among the names the page prints.
+
+Numeric dates are read in the order the whole text writes them (``dates.reading_order``).
 
 ``analyze_main_text`` reads a text an HTML extractor has already cut down to the story (its headline
 first): no window to find, and only what is surely furniture or metadata leaves the body.
@@ -97,7 +101,7 @@ def _name_above_headline(text: str, lines: list[Line], header: list[float], layo
         return
     for i in range(headline - 1, max(-1, headline - 1 - NAME_REACH), -1):
         # The line reader's byline class, or a date stamp between the name and the headline: a byline block
-        # printed over the headline ('Will Knight' / 'Business' / '01.21.2020 07:00 AM' / headline).
+        # printed over the headline ('Jane Porter' / 'Business' / '01.21.2020 07:00 AM' / headline).
         stamped = any(timestamp_dates(lines[j].text) for j in range(i + 1, headline))
         found = reader.bare_name(lines[i]) if header[i] >= HEADER_NAME_MIN or stamped else None
         if found:

@@ -47,9 +47,10 @@ _SEGMENT_SEPARATOR_RE = re.compile(r"\s+[|·•/—–]\s+|(?<=[a-z])\|(?=[A-Z][
                                    # 'Dan Goodin - Apr 16, 2015', and a date glued on ('Shana Nys DambrotNovember 6, 2023')
                                    rf"|\s+-\s+(?={MONTH}\s+\d)|(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)")
 MAX_BYLINE_WORDS = 16
-# The label of a stamp run into a byline before its date: 'By Jane Doe Last updated Nov 8, 2023', 'By Jane Doe/June 12'.
-_STAMP_LABEL_TAIL_RE = re.compile(r"\s*[/|•·]?\s*(?i:(?:last\s+)?(?:updated|published|posted|modified)(?:\s+(?:on|at))?\s*:?)?"
-                                  r"\s*[/|•·]?\s*$")
+# The label of a stamp run into a byline before its date: 'By Jane Doe Last updated Nov 8, 2023', 'By Jane
+# Doe/June 12'.
+_STAMP_LABEL_TAIL_RE = re.compile(r"\s*[/|•·]?\s*(?i:(?:last\s+)?(?:updated|published|posted|modified)"
+                                  r"(?:\s+(?:on|at))?\s*:?)?\s*[/|•·]?\s*$")
 _YEARLESS_DATE_RE = re.compile(r"\s(?:January|February|March|April|June|July|August|September|October|November"
                                r"|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\b")
 _DESCRIBED_NAME_RE = re.compile(r"(?P<name>[^,]{3,40}),\s+(?:a|an|the|who|our)\s+[a-z]")
