@@ -246,6 +246,9 @@ def _is_role(text: str) -> bool:
     return 1 <= len(tokens) <= 6 and (last in words("page_roles") or last.removesuffix("s") in words("page_roles"))
 
 
+_AND_RE = re.compile(r"\band\b|&", re.IGNORECASE)
+
+
 def _parse_names(text: str, offset: int) -> _Byline:
     """Names (and roles, organisations, a date) from the part of a byline after 'By'."""
     authors: list[tuple[Author, Span]] = []
@@ -259,9 +262,14 @@ def _parse_names(text: str, offset: int) -> _Byline:
     elif yearless := _YEARLESS_DATE_RE.search(text):  # 'By Erin Cunningham March 18 at 3:57 PM'
         text = _STAMP_LABEL_TAIL_RE.sub("", text[:yearless.start()])
     position = 0
+    affiliated = False  # a role came last: what a comma adds after it is the writer's affiliation
     for piece in _NAME_SEPARATOR_RE.split(text):
         index = text.find(piece, position) if piece else position
+        joined = text[position:index]
         position = index + len(piece)
+        if affiliated and not _AND_RE.search(joined):
+            continue
+        affiliated = False
         credited = _FOR_PUBLISHER_RE.search(piece)
         if credited and _is_publisher(credited.group("org")):
             organisation = organisation or normalise_publisher(credited.group("org"))
@@ -281,6 +289,7 @@ def _parse_names(text: str, offset: int) -> _Byline:
         if authors and _is_role(clean):
             previous, span = authors[-1]
             authors[-1] = (Author(previous.name, clean), span)
+            affiliated = True
             continue
         split = _split_name_role(clean, start)
         if split and _is_publisher(split[0]):  # 'By USA TODAY STAFF'
