@@ -87,6 +87,8 @@ BYLINES = [
     ("By Jane Doe, Senior Staff Technologist, SCL Speech, Privacy, and Technology Project",
      [("Jane Doe", "Senior Staff Technologist")]),
     ("By Jane Doe, Staff Writer, and John Roe, Correspondent", [("Jane Doe", "Staff Writer"), ("John Roe", "Correspondent")]),
+    ("Jane Doe, Staff Attorney, Civic League Justice Program\n& John Roe, Director of Education Equity, Civic League",
+     [("Jane Doe", "Staff Attorney"), ("John Roe", "Director of Education Equity")]),
 ]
 
 

@@ -240,13 +240,18 @@ def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | No
 
 
 def _is_role(text: str) -> bool:
-    """'Columnist', 'Senior Political Reporter', 'Pentagon/Foreign Policy Reporter'."""
+    """'Columnist', 'Senior Political Reporter', 'Pentagon/Foreign Policy Reporter', 'Director of Education'."""
     tokens = text.split()
-    last = tokens[-1].lower().strip(".,") if tokens else ""
-    return 1 <= len(tokens) <= 6 and (last in words("page_roles") or last.removesuffix("s") in words("page_roles"))
+    head = _ROLE_OF_RE.split(text, maxsplit=1)[0].split() if len(tokens) <= MAX_ROLE_TOKENS else []
+    last = head[-1].lower().strip(".,") if head else ""
+    return 1 <= len(tokens) <= MAX_ROLE_TOKENS and (last in words("page_roles")
+                                                     or last.removesuffix("s") in words("page_roles"))
 
 
 _AND_RE = re.compile(r"\band\b|&", re.IGNORECASE)
+_ROLE_OF_RE = re.compile(r"\s+of\s+")
+MAX_ROLE_TOKENS = 6
+_JOINED_NAMES_RE = re.compile(r"^(?:&|and)\s+(?=[A-Z])")
 
 
 def _parse_names(text: str, offset: int) -> _Byline:
@@ -355,6 +360,10 @@ _NAME_SLASH_ROLE_RE = re.compile(r"^(?P<name>[A-Z][\w'’-]+(?: [A-Z]\.)? [A-Z][
 
 def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | None:
     text = line.text
+    joined = _JOINED_NAMES_RE.match(text) if in_header else None
+    if joined:  # '& John Roe, Director of …' under the first writer's line
+        rest = Line(line.start + joined.end(), line.end, text[joined.end():], line.block)
+        return _parse_byline(rest, in_header, after_label)
     sign_off = _SIGN_OFF_RE.match(text)
     if sign_off:  # '— Jane Doe and John Roe' under the story
         names = text[sign_off.end():]
@@ -393,7 +402,8 @@ def _parse_byline(line: Line, in_header: bool, after_label: bool) -> _Byline | N
         rest = re.sub(r"^(?i:for|special to)\s+", "", rest.strip())
         if not ((_looks_like_name(first.strip()) or _is_name_list(first.strip())) and rest):
             return None
-        if _is_publisher(rest) or _is_role(rest) or DATE_RE.search(rest):
+        # 'Jane Doe, Staff Attorney, Civic League': a role and then the writer's affiliation.
+        if _is_publisher(rest) or _is_role(rest) or _is_role(rest.split(",")[0]) or DATE_RE.search(rest):
             return _parse_names(text, line.start)
         if separator in ("|", " / ") and _word_count(rest) <= 6 and rest[:1].isupper():
             byline = _parse_names(first, line.start)
