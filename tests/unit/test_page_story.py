@@ -251,6 +251,12 @@ def test_a_name_over_a_section_label_and_a_stamp_above_the_headline_is_the_bylin
     assert layout.metadata.title == "Council Approves County Budget After Months of Debate"
 
 
+def test_a_story_element_without_a_byline_is_credited_by_its_bio():
+    story = STORY.replace("By Jane Porter\n", "").replace("Share\nTweet\nEmail\n", "") + (
+        "\nJane Porter is on Twitter at @janeporter.\n")
+    assert [a.name for a in analyze_page(story).metadata.authors] == ["Jane Porter"]
+
+
 def test_a_byline_printed_above_the_window_names_the_authors():
     page = PAGE.replace("By Jane Porter\n", "").replace("Sports\n", "Sports\nBy Jane Porter March 4 at 3:57 PM\n")
     layout = analyze_page(page)

@@ -268,18 +268,22 @@ def analyze_page(text: str, publisher_chooser: CandidateChooser | None = None) -
     window = find_story(lines, verdicts, own, headline_model()) if lines else None
     blanked = [] if window is None else [
         i for i in range(len(lines)) if not window.first <= i <= window.last or i in window.furniture]
-    if not blanked:
+    if window is None:
         layout = reader.analyze_page(text)
         layout.metadata.publisher = _publisher(layout, lines, [], chooser)
         _drop_nobodies(layout)
         return layout
-    # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's header.
-    headline_start = lines[window.headline].start if window.headline is not None and (
-        window.first > MIN_CUT_ABOVE or window.headline_probability >= SURE_HEADLINE) else None
-    layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
-    # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
-    body = layout.body
-    layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
+    if blanked:
+        # Where nothing above the story was cut, the rule reader's own headline rules know a tidy paste's
+        # header.
+        headline_start = lines[window.headline].start if window.headline is not None and (
+            window.first > MIN_CUT_ABOVE or window.headline_probability >= SURE_HEADLINE) else None
+        layout = reader.analyze_page(_blank(text, lines, blanked), headline_start)
+        # The body runs from its first paragraph to its last; lines blanked between them are the submitted text's.
+        body = layout.body
+        layout.body = Body(body.start, body.end, text[body.start:body.end], body.paragraphs)
+    else:
+        layout = reader.analyze_page(text)
     if not layout.metadata.authors:
         _byline_near(text, lines, window, layout)
     if not layout.metadata.authors:
