@@ -1,6 +1,6 @@
 """Claims: who said what, through which words, how sure; and the article's own assertions.
 
-Attributions come from four rules over the dependency parse, applied per sentence, and a learned model:
+Attributions come from five rules over the dependency parse, applied per sentence, and a learned model:
 
 - reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
   with a clausal complement; its subject is the source ("officials believe he has
@@ -12,6 +12,9 @@ Attributions come from four rules over the dependency parse, applied per sentenc
 - judgements: a verb like "called" or "criticized" with an object
   (``claim_object_verbs``): the object is the content.
 - "according to X": the rest of the sentence is the content, X the source.
+- stance nouns (``claim_stance_nouns``) held by a possessive or a name: "Trump's claim that …", "the council's
+  decision to …", "Republican criticism of …" report the 'that' / 'to' clause or the preposition's object,
+  the holder is the source.
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
@@ -562,6 +565,41 @@ def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
                    cue_token=opening, source_token=objects[0])]
 
 
+_STANCE_PREPOSITIONS = frozenset({"for", "of", "about", "on", "to", "against", "over", "toward", "towards"})
+
+
+def _stance_nouns(sent: SpacySpan) -> list[_Draft]:
+    """'Trump's claim that …', 'the union's support for Clinton', 'Republican opposition to the bill': a stance
+    noun (lexicon/claim_stance_nouns.txt) held by a possessive or a name before it reports what its 'that' or
+    'to' clause, or the object of its preposition, says; the holder is the source."""
+    nouns = words("claim_stance_nouns")
+    drafts = []
+    for token in sent:
+        if token.lower_ not in nouns or not token.tag_.startswith("NN"):
+            continue
+        # 'he claims to be' misparsed as a noun has a subject pronoun for its possessive.
+        holder = next((c for c in token.lefts if (c.dep_ == "poss" and c.tag_ != "PRP") or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in _AGENT_ENTITY_TYPES)), None)
+        opening = next((c for c in token.rights if not c.is_punct), None)
+        if holder is None or opening is None:
+            continue
+        cue_end = token
+        if opening.dep_ == "prep" and opening.lower_ in _STANCE_PREPOSITIONS:
+            content = [t for c in opening.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = opening
+        elif opening.dep_ in ("acl", "ccomp") and any(
+                (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO")
+                for c in opening.children):
+            content = list(opening.subtree)
+        else:
+            continue
+        span = _token_range(_trim_trailing_clause(content))
+        if span is not None:
+            drafts.append(_Draft("indirect", *span, source=_source_range(holder),
+                                 cue=(token.idx, cue_end.idx + len(cue_end)), cue_token=token, source_token=holder))
+    return drafts
+
+
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Quoted stretches (marks included) in text[start:end]; straight quotes pair up in order."""
     found = []
@@ -966,6 +1004,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
         drafts += _reported_speech(sent, verbs)
         drafts += _according_to(sent)
         drafts += _in_a_document(sent, verbs)
+        drafts += _stance_nouns(sent)
     ordered_regions = sorted(regions, key=lambda p: p.start)
     quotes_by_region = {region: _quotes(text, region.start, region.end) for region in ordered_regions}
     quoted = sorted(q for found in quotes_by_region.values() for q in found)

@@ -340,3 +340,17 @@ def test_a_verb_of_saying_joined_to_the_content_is_a_claim_of_the_speaker(nlp):
     claims = {c.cue.text: c for c in _attributed(nlp, body)}
     assert claims["said"].content.text == "the country was opposed to the test"
     assert claims["warned"].source.text == "The minister"
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("The mayor's claim that the budget was balanced did not survive the audit.", "The mayor's", "claim",
+     "that the budget was balanced"),
+    ("The council's decision to close the library came after a long debate.", "The council's", "decision",
+     "to close the library"),
+    ("His criticism of the new parking rules was echoed across the city.", "His", "criticism of",
+     "the new parking rules"),
+])
+def test_a_stance_noun_held_by_someone_reports_their_position(nlp, body, source, cue, content):
+    claims = _attributed(nlp, body)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == cue] == [
+        (source, cue, content)]
