@@ -10,7 +10,8 @@ Attributions come from five rules over the dependency parse, applied per sentenc
   of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
   arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
-  (``claim_object_verbs``): the object is the content.
+  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name that is
+  all the verb takes ("the union endorsed Clinton"; not "polls show Clinton with a lead …").
 - "according to X": the rest of the sentence is the content, X the source.
 - stance nouns (``claim_stance_nouns``) held by a possessive or a name: "Trump's claim that …", "the council's
   decision to …", "Republican criticism of …" report the 'that' / 'to' clause or the preposition's object,
@@ -139,6 +140,19 @@ def _subtree(token: Token) -> list[Token]:
 
 def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
+
+
+def _enough_content(doc: Doc, draft: _Draft) -> bool:
+    """A content of two words or more, or a name that is all a speaker's verb takes: 'the union endorsed
+    Clinton', 'Trump attacked Machado' (not 'polls show Clinton with a lead …', a longer claim's start)."""
+    if _words(doc_text(doc)[draft.start:draft.end]) >= MIN_CONTENT_WORDS:
+        return True
+    span = doc.char_span(draft.start, draft.end)
+    verb = draft.cue_token
+    if span is None or len(span) != 1 or span[0].tag_ not in ("NNP", "NNPS") or verb is None \
+            or span[0].head != verb or draft.source_token is None:
+        return False
+    return not any(c.i > span[0].i and not c.is_punct for c in verb.children)
 
 
 def _subject(verb: Token) -> Token | None:
@@ -1009,7 +1023,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
     quotes_by_region = {region: _quotes(text, region.start, region.end) for region in ordered_regions}
     quoted = sorted(q for found in quotes_by_region.values() for q in found)
     speaker_pronouns = {"i", "we", "you"}
-    drafts = [d for d in drafts if _words(text[d.start:d.end]) >= MIN_CONTENT_WORDS
+    drafts = [d for d in drafts if _enough_content(doc, d)
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     turns = _transcript_turns(text, ordered_regions) + _headline_attribution(layout, entities)

@@ -354,3 +354,9 @@ def test_a_stance_noun_held_by_someone_reports_their_position(nlp, body, source,
     claims = _attributed(nlp, body)
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == cue] == [
         (source, cue, content)]
+
+
+def test_a_name_that_is_all_a_verb_takes_is_a_content(nlp):
+    claims = _attributed(nlp, "The teachers union endorsed Sanders.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The teachers union", "endorsed", "Sanders")]
