@@ -169,6 +169,11 @@ def _subject(verb: Token) -> Token | None:
         reported = verb.head.dep_ == "ccomp" and ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
             verb.dep_ == "conj" and verb.lower_ in words("claim_speech_verbs")))
         return _subject(verb.head.head if reported else verb.head)
+    # A participle of saying after a preposition shares the subject of the verb it hangs on: 'the mayor ended the
+    # meeting by announcing that …', 'she waited before asking …'.
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.head.tag_.startswith("VB") and verb.lower_ in words("claim_speech_verbs"):
+        return _subject(verb.head.head)
     return None
 
 

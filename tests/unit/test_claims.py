@@ -360,3 +360,9 @@ def test_a_name_that_is_all_a_verb_takes_is_a_content(nlp):
     claims = _attributed(nlp, "The teachers union endorsed Sanders.")
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("The teachers union", "endorsed", "Sanders")]
+
+
+def test_a_participle_after_a_preposition_shares_its_verbs_subject(nlp):
+    claims = _attributed(nlp, "The mayor ended the meeting by announcing that the library would close in May.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == "announcing"] == [
+        ("The mayor", "announcing", "that the library would close in May")]
