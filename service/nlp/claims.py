@@ -13,9 +13,9 @@ Attributions come from five rules over the dependency parse, applied per sentenc
   (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name that is
   all the verb takes ("the union endorsed Clinton"; not "polls show Clinton with a lead …").
 - "according to X": the rest of the sentence is the content, X the source.
-- stance nouns (``claim_stance_nouns``) held by a possessive or a name: "Trump's claim that …", "the council's
-  decision to …", "Republican criticism of …" report the 'that' / 'to' clause or the preposition's object,
-  the holder is the source.
+- stance nouns (``claim_stance_nouns``) held by a possessive or a name, or by 'by' / 'from' X after them:
+  "Trump's claim that …", "the council's decision to …", "Republican criticism of …", "calls by teachers
+  for …" report the 'that' / 'to' clause or the preposition's object, the holder is the source.
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
@@ -588,9 +588,10 @@ _STANCE_PREPOSITIONS = frozenset({"for", "of", "about", "on", "to", "against", "
 
 
 def _stance_nouns(sent: SpacySpan) -> list[_Draft]:
-    """'Trump's claim that …', 'the union's support for Clinton', 'Republican opposition to the bill': a stance
-    noun (lexicon/claim_stance_nouns.txt) held by a possessive or a name before it reports what its 'that' or
-    'to' clause, or the object of its preposition, says; the holder is the source."""
+    """'Trump's claim that …', 'the council's decision to close …', 'Republican criticism of the bill': a stance
+    noun (lexicon/claim_stance_nouns.txt) held by a possessive or a name before it, or by 'by' / 'from' X just
+    after it, reports what its 'that' or 'to' clause, or the object of its preposition, says; the holder is
+    the source."""
     nouns = words("claim_stance_nouns")
     drafts = []
     for token in sent:
@@ -599,13 +600,19 @@ def _stance_nouns(sent: SpacySpan) -> list[_Draft]:
         # 'he claims to be' misparsed as a noun has a subject pronoun for its possessive.
         holder = next((c for c in token.lefts if (c.dep_ == "poss" and c.tag_ != "PRP") or (
             c.dep_ in ("amod", "compound") and c.ent_type_ in _AGENT_ENTITY_TYPES)), None)
-        opening = next((c for c in token.rights if not c.is_punct), None)
+        rights = [c for c in token.rights if not c.is_punct]
+        # 'criticism from Republicans of the plan', 'a claim by the company that …'.
+        by = next((c for c in rights[:1] if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        if holder is None and by is not None:
+            holder = next((c for c in by.children if c.dep_ == "pobj"), None)
+            rights = rights[1:]
+        opening = rights[0] if rights else None
         if holder is None or opening is None:
             continue
         cue_end = token
         if opening.dep_ == "prep" and opening.lower_ in _STANCE_PREPOSITIONS:
             content = [t for c in opening.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
-            cue_end = opening
+            cue_end = opening if opening.i == token.i + 1 else token  # not across the holder: 'criticism from X of'
         elif opening.dep_ in ("acl", "ccomp") and any(
                 (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO")
                 for c in opening.children):

@@ -349,6 +349,8 @@ def test_a_verb_of_saying_joined_to_the_content_is_a_claim_of_the_speaker(nlp):
      "to close the library"),
     ("His criticism of the new parking rules was echoed across the city.", "His", "criticism of",
      "the new parking rules"),
+    ("On Monday, a claim by the developer that the tower was safe appeared in the local paper.", "the developer",
+     "claim", "that the tower was safe"),
 ])
 def test_a_stance_noun_held_by_someone_reports_their_position(nlp, body, source, cue, content):
     claims = _attributed(nlp, body)
