@@ -465,13 +465,24 @@ class CueCandidate:
 _VERB_TAGS = frozenset(get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 
 
+def _attribute_array(doc: Doc, attribute: str) -> list[int]:
+    """The doc's values of a token attribute ('TAG', 'LOWER') as string ids, computed once per doc."""
+    key = f"{attribute.lower()}_array"
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attribute).tolist()
+    return values
+
+
 def _verbs(sent: SpacySpan) -> Iterator[Token]:
     """The sentence's verbs, found on the tag array so that no other token object is built."""
-    doc = sent.doc
-    tags = doc.user_data.get("tag_array")
-    if tags is None:
-        tags = doc.user_data["tag_array"] = doc.to_array("TAG").tolist()
-    return (doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS)
+    tags = _attribute_array(sent.doc, "TAG")
+    return (sent.doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS)
+
+
+@lru_cache(maxsize=1)
+def _stance_noun_ids() -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words("claim_stance_nouns"))
 
 
 def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) -> list[CueCandidate]:
@@ -592,10 +603,11 @@ def _stance_nouns(sent: SpacySpan) -> list[_Draft]:
     noun (lexicon/claim_stance_nouns.txt) held by a possessive or a name before it, or by 'by' / 'from' X just
     after it, reports what its 'that' or 'to' clause, or the object of its preposition, says; the holder is
     the source."""
-    nouns = words("claim_stance_nouns")
+    lowers, nouns = _attribute_array(sent.doc, "LOWER"), _stance_noun_ids()
     drafts = []
-    for token in sent:
-        if token.lower_ not in nouns or not token.tag_.startswith("NN"):
+    # Found on the lower-case array: most sentences hold no stance noun, and no token object is built for them.
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if lowers[i] in nouns):
+        if not token.tag_.startswith("NN"):
             continue
         # 'he claims to be' misparsed as a noun has a subject pronoun for its possessive.
         holder = next((c for c in token.lefts if (c.dep_ == "poss" and c.tag_ != "PRP") or (
