@@ -1,6 +1,6 @@
 """Claims: who said what, through which words, how sure; and the article's own assertions.
 
-Attributions come from four rules over the dependency parse, applied per sentence, and a learned model:
+Attributions come from five rules over the dependency parse, applied per sentence, and a learned model:
 
 - reported speech: a verb of saying or believing (``lexicon/claim_speech_verbs``)
   with a clausal complement; its subject is the source ("officials believe he has
@@ -10,8 +10,12 @@ Attributions come from four rules over the dependency parse, applied per sentenc
   of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
   arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
-  (``claim_object_verbs``): the object is the content.
+  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name that is
+  all the verb takes ("the union endorsed Clinton"; not "polls show Clinton with a lead …").
 - "according to X": the rest of the sentence is the content, X the source.
+- stance nouns (``claim_stance_nouns``) held by a possessive or a name, or by 'by' / 'from' X after them:
+  "Trump's claim that …", "the council's decision to …", "Republican criticism of …", "calls by teachers
+  for …" report the 'that' / 'to' clause or the preposition's object, the holder is the source.
 - direct quotes: quoted text of three words or more; a parse-found claim that
   overlaps a quote grows to the whole quote, a quote interrupted by its cue
   ("“…,” he said, “…”") is one claim (not when the narrator's own sentence follows the
@@ -138,6 +142,19 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
+def _enough_content(doc: Doc, draft: _Draft) -> bool:
+    """A content of two words or more, or a name that is all a speaker's verb takes: 'the union endorsed
+    Clinton', 'Trump attacked Machado' (not 'polls show Clinton with a lead …', a longer claim's start)."""
+    if _words(doc_text(doc)[draft.start:draft.end]) >= MIN_CONTENT_WORDS:
+        return True
+    span = doc.char_span(draft.start, draft.end)
+    verb = draft.cue_token
+    if span is None or len(span) != 1 or span[0].tag_ not in ("NNP", "NNPS") or verb is None \
+            or span[0].head != verb or draft.source_token is None:
+        return False
+    return not any(c.i > span[0].i and not c.is_punct for c in verb.children)
+
+
 def _subject(verb: Token) -> Token | None:
     # Of two subjects ('The bridge reopened on Friday, city officials said.', the clause misparsed as a
     # second subject), the one next to the verb is the speaker.
@@ -152,6 +169,11 @@ def _subject(verb: Token) -> Token | None:
         reported = verb.head.dep_ == "ccomp" and ((verb.dep_ == "advcl" and verb.tag_ == "VBG") or (
             verb.dep_ == "conj" and verb.lower_ in words("claim_speech_verbs")))
         return _subject(verb.head.head if reported else verb.head)
+    # A participle of saying after a preposition shares the subject of the verb it hangs on: 'the mayor ended the
+    # meeting by announcing that …', 'she waited before asking …'.
+    if verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.dep_ == "prep" \
+            and verb.head.head.tag_.startswith("VB") and verb.lower_ in words("claim_speech_verbs"):
+        return _subject(verb.head.head)
     return None
 
 
@@ -443,13 +465,24 @@ class CueCandidate:
 _VERB_TAGS = frozenset(get_string_id(tag) for tag in ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ"))
 
 
+def _attribute_array(doc: Doc, attribute: str) -> list[int]:
+    """The doc's values of a token attribute ('TAG', 'LOWER') as string ids, computed once per doc."""
+    key = f"{attribute.lower()}_array"
+    values = doc.user_data.get(key)
+    if values is None:
+        values = doc.user_data[key] = doc.to_array(attribute).tolist()
+    return values
+
+
 def _verbs(sent: SpacySpan) -> Iterator[Token]:
     """The sentence's verbs, found on the tag array so that no other token object is built."""
-    doc = sent.doc
-    tags = doc.user_data.get("tag_array")
-    if tags is None:
-        tags = doc.user_data["tag_array"] = doc.to_array("TAG").tolist()
-    return (doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS)
+    tags = _attribute_array(sent.doc, "TAG")
+    return (sent.doc[i] for i in range(sent.start, sent.end) if tags[i] in _VERB_TAGS)
+
+
+@lru_cache(maxsize=1)
+def _stance_noun_ids() -> frozenset[int]:
+    return frozenset(get_string_id(word) for word in words("claim_stance_nouns"))
 
 
 def _cue_candidates(sentences: list[SpacySpan], covered: list[tuple[int, int]]) -> list[CueCandidate]:
@@ -560,6 +593,49 @@ def _in_a_document(sent: SpacySpan, verbs: "_Verbs") -> list[_Draft]:
         return []
     return [_Draft("according_to", *content, source=_token_range(source), cue=(opening.idx, opening.idx + len(opening)),
                    cue_token=opening, source_token=objects[0])]
+
+
+_STANCE_PREPOSITIONS = frozenset({"for", "of", "about", "on", "to", "against", "over", "toward", "towards"})
+
+
+def _stance_nouns(sent: SpacySpan) -> list[_Draft]:
+    """'Trump's claim that …', 'the council's decision to close …', 'Republican criticism of the bill': a stance
+    noun (lexicon/claim_stance_nouns.txt) held by a possessive or a name before it, or by 'by' / 'from' X just
+    after it, reports what its 'that' or 'to' clause, or the object of its preposition, says; the holder is
+    the source."""
+    lowers, nouns = _attribute_array(sent.doc, "LOWER"), _stance_noun_ids()
+    drafts = []
+    # Found on the lower-case array: most sentences hold no stance noun, and no token object is built for them.
+    for token in (sent.doc[i] for i in range(sent.start, sent.end) if lowers[i] in nouns):
+        if not token.tag_.startswith("NN"):
+            continue
+        # 'he claims to be' misparsed as a noun has a subject pronoun for its possessive.
+        holder = next((c for c in token.lefts if (c.dep_ == "poss" and c.tag_ != "PRP") or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in _AGENT_ENTITY_TYPES)), None)
+        rights = [c for c in token.rights if not c.is_punct]
+        # 'criticism from Republicans of the plan', 'a claim by the company that …'.
+        by = next((c for c in rights[:1] if c.dep_ == "prep" and c.lower_ in ("by", "from")), None)
+        if holder is None and by is not None:
+            holder = next((c for c in by.children if c.dep_ == "pobj"), None)
+            rights = rights[1:]
+        opening = rights[0] if rights else None
+        if holder is None or opening is None:
+            continue
+        cue_end = token
+        if opening.dep_ == "prep" and opening.lower_ in _STANCE_PREPOSITIONS:
+            content = [t for c in opening.children if c.dep_ in ("pobj", "pcomp") for t in c.subtree]
+            cue_end = opening if opening.i == token.i + 1 else token  # not across the holder: 'criticism from X of'
+        elif opening.dep_ in ("acl", "ccomp") and any(
+                (c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.tag_ == "TO")
+                for c in opening.children):
+            content = list(opening.subtree)
+        else:
+            continue
+        span = _token_range(_trim_trailing_clause(content))
+        if span is not None:
+            drafts.append(_Draft("indirect", *span, source=_source_range(holder),
+                                 cue=(token.idx, cue_end.idx + len(cue_end)), cue_token=token, source_token=holder))
+    return drafts
 
 
 def _quotes(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -966,11 +1042,12 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
         drafts += _reported_speech(sent, verbs)
         drafts += _according_to(sent)
         drafts += _in_a_document(sent, verbs)
+        drafts += _stance_nouns(sent)
     ordered_regions = sorted(regions, key=lambda p: p.start)
     quotes_by_region = {region: _quotes(text, region.start, region.end) for region in ordered_regions}
     quoted = sorted(q for found in quotes_by_region.values() for q in found)
     speaker_pronouns = {"i", "we", "you"}
-    drafts = [d for d in drafts if _words(text[d.start:d.end]) >= MIN_CONTENT_WORDS
+    drafts = [d for d in drafts if _enough_content(doc, d)
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
     turns = _transcript_turns(text, ordered_regions) + _headline_attribution(layout, entities)

@@ -340,3 +340,31 @@ def test_a_verb_of_saying_joined_to_the_content_is_a_claim_of_the_speaker(nlp):
     claims = {c.cue.text: c for c in _attributed(nlp, body)}
     assert claims["said"].content.text == "the country was opposed to the test"
     assert claims["warned"].source.text == "The minister"
+
+
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("The mayor's claim that the budget was balanced did not survive the audit.", "The mayor's", "claim",
+     "that the budget was balanced"),
+    ("The council's decision to close the library came after a long debate.", "The council's", "decision",
+     "to close the library"),
+    ("His criticism of the new parking rules was echoed across the city.", "His", "criticism of",
+     "the new parking rules"),
+    ("On Monday, a claim by the developer that the tower was safe appeared in the local paper.", "the developer",
+     "claim", "that the tower was safe"),
+])
+def test_a_stance_noun_held_by_someone_reports_their_position(nlp, body, source, cue, content):
+    claims = _attributed(nlp, body)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == cue] == [
+        (source, cue, content)]
+
+
+def test_a_name_that_is_all_a_verb_takes_is_a_content(nlp):
+    claims = _attributed(nlp, "The teachers union endorsed Sanders.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The teachers union", "endorsed", "Sanders")]
+
+
+def test_a_participle_after_a_preposition_shares_its_verbs_subject(nlp):
+    claims = _attributed(nlp, "The mayor ended the meeting by announcing that the library would close in May.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == "announcing"] == [
+        ("The mayor", "announcing", "that the library would close in May")]
