@@ -244,10 +244,11 @@ def test_a_labelled_stamp_under_the_story_dates_it_when_nothing_above_does():
     assert layout.metadata.published == "2019-03-04"
 
 
-def test_a_name_over_a_section_label_and_a_stamp_above_the_headline_is_the_byline():
-    story = "Jane Porter\n\nLocal News\n01.21.2020 07:00 AM\n" + STORY.replace("By Jane Porter\nMarch 4, 2019\n", "")
+@pytest.mark.parametrize("name", ["Jane Porter", "Will Knight"])  # a name of everyday words too
+def test_a_name_over_a_section_label_and_a_stamp_above_the_headline_is_the_byline(name):
+    story = f"{name}\n\nLocal News\n01.21.2020 07:00 AM\n" + STORY.replace("By Jane Porter\nMarch 4, 2019\n", "")
     layout = analyze_page(story)
-    assert [a.name for a in layout.metadata.authors] == ["Jane Porter"]
+    assert [a.name for a in layout.metadata.authors] == [name]
     assert layout.metadata.title == "Council Approves County Budget After Months of Debate"
 
 

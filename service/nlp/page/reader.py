@@ -183,7 +183,9 @@ def _everyday_words() -> frozenset[str]:
 _ACRONYM_RE = re.compile(r"^(?![IVX]+$)[A-Z]{3,}$")
 
 
-def _looks_like_name(text: str) -> bool:
+def _looks_like_name(text: str, everyday: bool = False) -> bool:
+    """A person's name by its shape; ``everyday``: also one of everyday words ('Will Knight'), where its
+    place says it is a byline."""
     tokens = text.split()
     if not 1 <= len(tokens) <= 5 or any(ch.isdigit() for ch in text):
         return False
@@ -196,7 +198,8 @@ def _looks_like_name(text: str) -> bool:
     # all capitals ('JANE DOE'), initials lead ('AWR Hawkins'), a numeral is no acronym ('John Smith III').
     if any(_ACRONYM_RE.match(t) for t in tokens[1:]) and not all(t.isupper() for t in tokens):
         return False
-    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and not _is_interface_label(text)
+    return len(tokens) >= 2 and all(_NAME_TOKEN_RE.match(t) for t in tokens) and (
+        everyday or not _is_interface_label(text))
 
 
 def _is_interface_label(name: str) -> bool:
@@ -1170,11 +1173,12 @@ def bio_author(line: Line) -> tuple[Author, Span] | None:
     return Author(name, None), Span(line.start, line.start + len(name), name)
 
 
-def bare_name(line: Line) -> tuple[Author, Span] | None:
+def bare_name(line: Line, everyday: bool = False) -> tuple[Author, Span] | None:
     """A line that is a person's name and nothing else ('Courtney Kirchoff'), as a page prints its
-    byline over the headline."""
+    byline over the headline; ``everyday``: also a name of everyday words ('Will Knight'), where the
+    line's place says it is a byline."""
     text = line.text.split("\n")[0].strip()
-    if line_kind(text) is not None or not _looks_like_name(text) or names_nobody(text):
+    if line_kind(text) is not None or not _looks_like_name(text, everyday) or names_nobody(text):
         return None
     start = line.start + line.text.index(text)
     return Author(_display_name(text)), Span(start, start + len(text), text)
