@@ -156,6 +156,8 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
      "Springfield Gazette"),
     (["By entering your email address you agree to receive a daily newsletter from Springfield Gazette. We'll "
       "respect your privacy."], "Springfield Gazette"),
+    (["Jane Doe covers City Hall. In addition to her work for The Springfield Gazette, Jane has written for others."],
+     "The Springfield Gazette"),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name
