@@ -99,11 +99,12 @@ def _name_above_headline(text: str, lines: list[Line], header: list[float], layo
     headline = _line_of(lines, layout.headline)
     if headline is None:
         return
+    stamped = False  # a date stamp between the line and the headline
     for i in range(headline - 1, max(-1, headline - 1 - NAME_REACH), -1):
         # The line reader's byline class, or a date stamp between the name and the headline: a byline block
         # printed over the headline ('Will Knight' / 'Business' / '01.21.2020 07:00 AM' / headline), where a
         # name of everyday words is a name too.
-        stamped = any(timestamp_dates(lines[j].text) for j in range(i + 1, headline))
+        stamped = stamped or (i + 1 < headline and bool(timestamp_dates(lines[i + 1].text)))
         found = reader.bare_name(lines[i], everyday=stamped) if header[i] >= HEADER_NAME_MIN or stamped else None
         if found:
             _name_authors(text, layout, [found])

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,7 +22,7 @@ from typing import Any
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page.dates import stamp_after_label
-from service.nlp.page.line_features import content_words
+from service.nlp.page.line_features import content_words, plain_words
 from service.nlp.page.line_model import LineClass, Ranker
 from service.nlp.page.reader import has_word, is_byline_or_stamp
 
@@ -33,7 +32,6 @@ HEADLINE_REACH = 30  # lines above the story where its headline may stand
 CRUMB_REACH = 3
 LEDE_LINES = 8
 HEADLINE_TIE = 0.05
-_WORD_RE = re.compile(r"[^\W_]+")
 
 
 def story_lede(lines: Sequence[Line], first: int, last: int) -> set[str]:
@@ -54,18 +52,14 @@ def headline_candidates(lines: Sequence[Line], verdicts: Sequence[dict[LineClass
     return [(i, ranked.index(i)) for i in candidates]
 
 
-def _norm(text: str) -> str:
-    return " ".join(_WORD_RE.findall(text.lower()))
-
-
 def _crumb_features(lines: Sequence[Line], i: int) -> list[str]:
     """Whether a breadcrumb nearby ends with the line ('Home » News » Title' over 'Title'), the line ends
     with a line nearby (it is that breadcrumb), or a line nearby repeats it."""
     features = []
-    mine = _norm(lines[i].text)
+    mine = plain_words(lines[i].text)
     if mine:
         for j in range(max(0, i - CRUMB_REACH), min(len(lines), i + CRUMB_REACH + 1)):
-            other = _norm(lines[j].text) if j != i else ""
+            other = plain_words(lines[j].text) if j != i else ""
             if other and other != mine and other.endswith(mine):
                 features.append("hcrumbed")
             elif other and other != mine and mine.endswith(other) and len(other.split()) >= 3:
@@ -128,9 +122,10 @@ class HeadlineModel:
     def probabilities(self, rows: Sequence[list[str]]) -> list[float]:
         """Each candidate's probability of being the headline (what is left is that of none)."""
         scores = [self.ranker.score(row) for row in rows]
-        top = max(scores + [self.ranker.score(NO_HEADLINE)])
+        none = self.ranker.score(NO_HEADLINE)
+        top = max(scores + [none])
         exps = [math.exp(score - top) for score in scores]
-        total = sum(exps) + math.exp(self.ranker.score(NO_HEADLINE) - top)
+        total = sum(exps) + math.exp(none - top)
         return [e / total for e in exps]
 
     def choose(self, rows: Sequence[tuple[int, list[str]]]) -> tuple[float, int | None]:

@@ -19,6 +19,7 @@ from service.nlp.layout import Line
 
 _WORD_RE = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
+_PLAIN_WORD_RE = re.compile(r"[^\W_]+")
 _DATE_RE = re.compile(
     r"\b(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\b\d{1,2}\s+(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b"
@@ -33,6 +34,12 @@ PROSE_LINE_WORDS = 20
 HEADLINE_CONTEXT_LINES = 12
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DENSITY_RADII = (3, 10, 30)
+
+
+def plain_words(text: str) -> str:
+    """The line's words, lower-cased and joined by single spaces ('Home » News' -> 'home news'): how a
+    breadcrumb and the headline it ends with are compared."""
+    return " ".join(_PLAIN_WORD_RE.findall(text.lower()))
 
 
 def content_words(text: str) -> set[str]:

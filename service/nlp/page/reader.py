@@ -22,6 +22,7 @@ from service.nlp.page.dates import (
     DATE_RE, MONTH, dates_of, same_day_update, stamp_after_label, timestamp_dates,
 )
 from service.nlp.page.language import detect_language
+from service.nlp.page.line_features import plain_words
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
 _BYLINE_PREFIX_RE = re.compile(
@@ -817,11 +818,6 @@ HEADLINE_CONTEXT_LINES = 12
 CRUMB_LINES = 4  # how far below a breadcrumb the headline it ends with may stand
 LABELLED_STAMP_LINES = 3  # how far above the headline a section label with its date stamp dates the story
 MIN_CRUMBED_WORDS = 3
-_SCORED_WORD_RE = re.compile(r"[^\W_]+")
-
-
-def _normalised_words(text: str) -> str:
-    return " ".join(_SCORED_WORD_RE.findall(text.lower()))
 
 
 def _content_words(text: str) -> set[str]:
@@ -875,9 +871,9 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
 def _uncrumbed(lines: list[Line], title_like: list[int], chosen: int) -> int:
     """A breadcrumb whose separators the copy lost ends with the headline printed just below it ('Home Issues
     Prison official: …' over 'Prison official: …'): the headline is the line below."""
-    mine = f" {_normalised_words(lines[chosen].text)}"
+    mine = f" {plain_words(lines[chosen].text)}"
     for i in title_like:
-        tail = _normalised_words(lines[i].text)
+        tail = plain_words(lines[i].text)
         if chosen < i <= chosen + CRUMB_LINES and len(tail.split()) >= MIN_CRUMBED_WORDS and mine.endswith(f" {tail}") \
                 and mine != f" {tail}":
             return i
