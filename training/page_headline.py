@@ -19,19 +19,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import page_styles
 from service.nlp.layout import Line
-
 from service.nlp.page.headline import NO_HEADLINE, HeadlineModel, candidate_rows
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.story import story_run
 from training import conditional_logit
-from training.page_lines import SHARED, labelled_frames, labelled_realpages
+from training.page_lines import framed_families, labelled_frames, labelled_realpages
 from training.page_publisher import TRAIN_FAMILIES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,10 +50,9 @@ def _groups(pages) -> list[tuple[str, list[tuple[int, list[str]]], list[bool]]]:
 
 def _texts(families: Sequence[str]) -> list[tuple[str, list[Line], list[LineClass | None]]]:
     texts = labelled_realpages("train") + labelled_frames()
-    with tempfile.TemporaryDirectory() as folder:
-        for family in families:
-            page_styles.build(Path(folder) / family, SHARED / "metadata-dev", family)
-            texts += labelled_frames(Path(folder) / family, f"{family}:")
+    with framed_families(families) as framed:
+        for family, folder in framed:
+            texts += labelled_frames(folder, f"{family}:")
     return texts
 
 

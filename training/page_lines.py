@@ -23,10 +23,14 @@ import collections
 import hashlib
 import json
 import re
+import tempfile
 import time
 import unicodedata
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
+from bench import page_styles
 from service.nlp.layout import Line
 from service.nlp.page.line_features import line_features
 from service.nlp.page.line_model import LineClass, _Stage, context_features
@@ -35,6 +39,7 @@ from service.nlp.page.reader import reading_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
+REALPAGES = SHARED / "realpages-dev"
 DEFAULT_OUT = ROOT / "service" / "nlp" / "models" / "page_lines.json"
 CLASSES = tuple(LineClass)
 MAX_HEADER_WORDS = 20
@@ -120,11 +125,27 @@ def frame_labels(lines: list[Line], gold: dict) -> list[LineClass | None]:
     return labels
 
 
-def labelled_realpages(split: str) -> list[tuple[str, list[Line], list[LineClass | None]]]:
-    folder = SHARED / "realpages-dev"
-    manifest = [row.split("\t") for row in (folder / "_manifest.tsv").read_text().splitlines()
+def realpages_split(split: str) -> dict[str, list[str]]:
+    """The manifest row of each realpages-dev text of a split ('train' or 'dev'), by name."""
+    manifest = [row.split("\t") for row in (REALPAGES / "_manifest.tsv").read_text().splitlines()
                 if row and not row.startswith("#")]
-    names = {row[0]: row for row in manifest if row[3] == split}
+    return {row[0]: row for row in manifest if row[3] == split}
+
+
+@contextmanager
+def framed_families(families: Sequence[str]) -> Iterator[list[tuple[str, Path]]]:
+    """(family, folder) of metadata-dev's articles framed in each ``bench.page_styles`` family; the folders
+    last as long as the block."""
+    with tempfile.TemporaryDirectory() as folder:
+        framed = [(family, Path(folder) / family) for family in families]
+        for family, out in framed:
+            page_styles.build(out, SHARED / "metadata-dev", family)
+        yield framed
+
+
+def labelled_realpages(split: str) -> list[tuple[str, list[Line], list[LineClass | None]]]:
+    folder = REALPAGES
+    names = realpages_split(split)
     pages = []
     for name in sorted(names):
         text = (folder / f"{name}.txt").read_text(encoding="utf-8")

@@ -19,19 +19,16 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from bench import page_styles
 from service.nlp.page.analyze import analyze_page
 from service.nlp.page.publisher import NO_NAME, Candidate, PublisherModel
 from training import conditional_logit
-from training.page_lines import normalised
+from training.page_lines import REALPAGES, SHARED, framed_families, normalised, realpages_split
 
 ROOT = Path(__file__).resolve().parent.parent
-SHARED = ROOT.parent / "shared" / "data"
 DEFAULT_OUT = ROOT / "service" / "nlp" / "models" / "page_publisher.json"
 MIN_SHARED_WORDS = 0.5
 # Page-style families (bench/page_styles.py) that frame metadata-dev's articles in other tidy pages; the
@@ -65,19 +62,15 @@ class _Recorder:
 def _texts(split: str) -> list[tuple[str, str, str | None]]:
     """(name, text, gold publisher) of the realpages split; for split 'train' also of metadata-dev, as
     given and framed in the ``TRAIN_FAMILIES``."""
-    folder = SHARED / "realpages-dev"
-    rows = [row.split("\t") for row in (folder / "_manifest.tsv").read_text().splitlines()
-            if row and not row.startswith("#")]
     texts = []
-    for name in sorted(row[0] for row in rows if row[3] == split):
-        gold = json.loads((folder / f"{name}.gold.json").read_text(encoding="utf-8"))
-        texts.append((name, (folder / f"{name}.txt").read_text(encoding="utf-8"), gold["publisher"]))
+    for name in sorted(realpages_split(split)):
+        gold = json.loads((REALPAGES / f"{name}.gold.json").read_text(encoding="utf-8"))
+        texts.append((name, (REALPAGES / f"{name}.txt").read_text(encoding="utf-8"), gold["publisher"]))
     if split == "train":
         texts += _frames(SHARED / "metadata-dev", "")
-        with tempfile.TemporaryDirectory() as folder:
-            for family in TRAIN_FAMILIES:
-                page_styles.build(Path(folder) / family, SHARED / "metadata-dev", family)
-                texts += _frames(Path(folder) / family, f"{family}:")
+        with framed_families(TRAIN_FAMILIES) as framed:
+            for family, folder in framed:
+                texts += _frames(folder, f"{family}:")
     return texts
 
 
