@@ -285,3 +285,17 @@ def test_bios_name_the_writer(line, name):
 ])
 def test_labels_of_everyday_words_are_no_publisher(name, plain):
     assert is_plain_words(name) is plain
+
+
+LEAD = ("© Provided by Springfield Media Inc Jane Doe/Gazette The county council voted on Tuesday to approve the "
+        "budget, ending months of debate over how to pay for new schools and roads across the county, and the "
+        "mayor said the vote would let work begin on the first two schools before the end of the year.")
+
+
+def test_a_story_element_that_starts_with_its_lead_has_no_paragraph_for_a_headline():
+    # A copy of the story element alone: no headline, a credit glued to the lead, then the story.
+    story = f"{LEAD}\n\n" + STORY.split("\n\n", 1)[1]
+    layout = analyze_page(story)
+    assert layout.metadata.title is None
+    assert layout.body.paragraphs[0].text == LEAD
+    assert [p.text for p in layout.body.paragraphs[1:]] == [p for p in STORY.split("\n\n")[1:] if p.strip()]

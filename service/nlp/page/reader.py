@@ -815,6 +815,7 @@ def _is_credited_name(line: Line) -> bool:
 
 _CONTENT_WORD_RE = re.compile(r"[^\W\d_]{4,}")
 HEADLINE_CONTEXT_LINES = 12
+MAX_HEADLINE_WORDS = 40
 CRUMB_LINES = 4  # how far below a breadcrumb the headline it ends with may stand
 LABELLED_STAMP_LINES = 3  # how far above the headline a section label with its date stamp dates the story
 MIN_CRUMBED_WORDS = 3
@@ -845,8 +846,12 @@ def _unwrapped(line: Line) -> list[tuple[Line, str | None]]:
 def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, earliest: int = 0) -> int | None:
     """The headline: the first title-like line above the body (from ``earliest`` on); short lines before it
     are navigation."""
-    candidates = [i for i in range(earliest, min(first_body, len(lines), earliest + MAX_HEADER_LINES))
-                  if kinds[i] is None and has_word(lines[i].text) and not _is_header_furniture(lines[i], names=False)
+    # A headline stands above the story's first paragraph of prose (a story element may start with its lead).
+    lead = next((i for i in range(earliest, len(lines)) if kinds[i] is None and _is_paragraph(lines[i].text)),
+                len(lines))
+    candidates = [i for i in range(earliest, min(first_body, lead, len(lines), earliest + MAX_HEADER_LINES))
+                  if kinds[i] is None and has_word(lines[i].text)
+                  and not _is_header_furniture(lines[i], names=False)
                   and not _is_publisher(lines[i].text) and not _is_credited_name(lines[i])]
     title_like = [i for i in candidates if _word_count(lines[i].text) >= 4 or len(lines[i].text) >= 25]
     if title_like:
@@ -865,7 +870,13 @@ def _find_headline(lines: list[Line], kinds: list[str | None], first_body: int, 
         return candidates[0]
     # Nothing title-like between ``earliest`` and the body: the first line of words from ``earliest`` on
     # (a line the line reader is sure of stands below a paragraph it took for the body).
-    return next((i for i in range(earliest, len(lines)) if kinds[i] is None and has_word(lines[i].text)), None)
+    return next((i for i in range(earliest, lead) if kinds[i] is None and has_word(lines[i].text)), None)
+
+
+def _is_paragraph(text: str) -> bool:
+    """A paragraph of prose, too long for any headline: a story element that prints no headline starts
+    with its lead."""
+    return _word_count(text) > MAX_HEADLINE_WORDS
 
 
 def _uncrumbed(lines: list[Line], title_like: list[int], chosen: int) -> int:
