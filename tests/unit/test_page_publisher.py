@@ -86,6 +86,15 @@ def test_the_model_names_nobody_when_no_name_out_scores_the_choice_of_none():
     assert model.ranker.score(NO_NAME) == 1.0
 
 
+def test_a_company_that_owns_the_site_yields_to_a_name_the_site_goes_by():
+    model = PublisherModel(Ranker({"none": 1.0, "copyright": 3.0, "alone=2": 1.5}, 0.0), {})
+    owner = Candidate("NYP Holdings", {"copyright": 1.0})
+    brand = Candidate("Page Six", {"alone=2": 1.0})
+    weak = Candidate("Weak Name", {})
+    assert model.choose([owner, brand]) == "Page Six"
+    assert model.choose([owner, weak]) == "NYP Holdings"  # the only name that beats 'no name'
+
+
 def test_the_shipped_model_reads_the_name_the_page_goes_by_not_its_owner():
     assert analyze_page(PAGE).metadata.publisher == "Harbour Herald"
 

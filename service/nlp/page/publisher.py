@@ -11,7 +11,8 @@ in capitals, with which boilerplate kinds) and which of the exact rules (the sto
 ``masthead``'s patterns, the copyright line, a known publication in the furniture) name it. A
 conditional logit over a page's candidates and the choice of no name, trained by
 ``python -m training.page_publisher`` on real pages and tidy frames (its provenance in
-``models/page_publisher.json``), scores each; the best wins, and 'no name' may. What never names a
+``models/page_publisher.json``), scores each; the best wins, and 'no name' may. A company that owns the site ('NYP Holdings', as its
+copyright line says) wins only when no name the site goes by beats 'no name'. What never names a
 publication (a social network or 'Subscribe' of ``page_not_publishers``, one everyday word such as
 'Follow') is never chosen unless an exact rule names it: the ranker, trained on a few hundred pages, does
 not learn that from the pages alone.
@@ -269,13 +270,13 @@ class PublisherModel:
     provenance: dict[str, Any]
 
     def choose(self, found: Sequence[Candidate]) -> str | None:
-        best_score, best = self.ranker.score(NO_NAME), None
-        for candidate in found:
-            if candidate.barred:
-                continue
-            score = self.ranker.score(candidate.features)
-            if score > best_score:
-                best_score, best = score, candidate.name
+        """The best scored name that beats 'no name'; a company that owns the site ('NYP Holdings') only
+        when no name the site goes by does."""
+        none = self.ranker.score(NO_NAME)
+        scored = sorted(((self.ranker.score(c.features), not is_owner_company(c.name), c.name)
+                         for c in found if not c.barred), reverse=True)
+        best = next((name for score, brand, name in scored if score > none and brand), None) or next(
+            (name for score, _, name in scored if score > none), None)
         return reader.normalise_publisher(best) if best else None
 
     @classmethod
