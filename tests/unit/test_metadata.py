@@ -84,6 +84,7 @@ BYLINES = [
     ("By Jane Doe/June 12, 2020 9:49 am EST/Updated: Aug. 18, 2020 4:17 pm EST", [("Jane Doe", None)]),
     ("By Jane Doe Last updated Nov 8, 2023 Share with new partner:", [("Jane Doe", None)]),
     ("Written on Feb 24 by\nJane Doe", [("Jane Doe", None)]),
+    ("// By Jane Doe • Nov 11, 2020", [("Jane Doe", None)]),  # a page's ornament before the byline
     ("By Jane Doe, Senior Staff Technologist, SCL Speech, Privacy, and Technology Project",
      [("Jane Doe", "Senior Staff Technologist")]),
     ("By Jane Doe, Staff Writer, and John Roe, Correspondent", [("Jane Doe", "Staff Writer"), ("John Roe", "Correspondent")]),

@@ -26,7 +26,8 @@ from service.nlp.page.line_features import plain_words
 from service.records import Author, BoilerplateSpan, Body, Dateline, Metadata, PageLayout, Span
 
 _BYLINE_PREFIX_RE = re.compile(
-    r"^(?:(?i:by|written by|words by|words written by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
+    # a page's ornament may lead it: '// By Jane Doe • Nov 11, 2020', '» By Jane Doe'
+    r"^(?:(?:/{2,}|[|•·»›>#*]+)\s*)?(?:(?i:by|written by|words by|words written by|story by|reported by|posted by|text by|analysis by|commentary by|opinion by"
     r"|researched and written by|written and researched by"
     r"|report by|authored by"
     # the byline words of the languages the detector reports most: fr, de, es / pt, nl, it
