@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,6 +27,7 @@ from service.nlp.page.headline import NO_HEADLINE, HeadlineModel, candidate_rows
 from service.nlp.page.line_model import LineClass, line_model
 from service.nlp.page.story import story_run
 from training import conditional_logit
+from training.model_file import train_and_write
 from training.page_lines import framed_families, labelled_frames, labelled_realpages
 from training.page_publisher import TRAIN_FAMILIES
 
@@ -102,16 +102,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    started = time.perf_counter()
-    model, groups = train(args.l2, args.min_count, args.none_weight, args.families)
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return train_and_write(lambda: train(args.l2, args.min_count, args.none_weight, args.families)[0], args.out,
+                           _describe, report if args.report else None)
+
+
+def _describe(model: dict) -> str:
     provenance = model["provenance"]
-    print(f"trained on {provenance['texts']} texts ({provenance['candidates']} candidates; gold among "
-          f"candidates in {provenance['gold_among_candidates']}) in {time.perf_counter() - started:.0f} s "
-          f"-> {args.out}")
-    if args.report:
-        report(model)
-    return 0
+    return (f"trained on {provenance['texts']} texts ({provenance['candidates']} candidates; gold among "
+            f"candidates in {provenance['gold_among_candidates']})")
 
 
 if __name__ == "__main__":

@@ -36,6 +36,7 @@ from service.nlp.page.line_features import line_features
 from service.nlp.page.line_model import LineClass, _Stage, context_features
 from service.nlp.page.dates import DATE_RE, iso_date
 from service.nlp.page.reader import reading_lines
+from training.model_file import train_and_write
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "data"
@@ -266,14 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--min-count", type=int, default=2)
     parser.add_argument("--report", action="store_true", help="per-class precision and recall on the dev split")
     args = parser.parse_args(argv)
-    started = time.perf_counter()
-    model, pages = train(args.C, args.min_count)
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-    print(f"trained on {len(pages)} pages {model['provenance']['labels']} in {time.perf_counter() - started:.0f} s"
-          f" -> {args.out}")
-    if args.report:
-        report(model)
-    return 0
+    return train_and_write(lambda: train(args.C, args.min_count)[0], args.out, _describe,
+                           report if args.report else None)
+
+
+def _describe(model: dict) -> str:
+    return f"trained on {model['provenance']['pages']} pages {model['provenance']['labels']}"
 
 
 if __name__ == "__main__":

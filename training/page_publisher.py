@@ -26,6 +26,7 @@ from pathlib import Path
 from service.nlp.page.analyze import analyze_page
 from service.nlp.page.publisher import NO_NAME, Candidate, PublisherModel
 from training import conditional_logit
+from training.model_file import train_and_write
 from training.page_lines import REALPAGES, SHARED, framed_families, normalised, realpages_split
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -141,16 +142,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--report", action="store_true")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     args = parser.parse_args(argv)
-    started = time.perf_counter()
-    model, pages = train(args.l2, args.min_count, args.none_weight)
-    args.out.write_text(json.dumps(model, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
+    return train_and_write(lambda: train(args.l2, args.min_count, args.none_weight)[0], args.out, _describe,
+                           report if args.report else None)
+
+
+def _describe(model: dict) -> str:
     provenance = model["provenance"]
-    print(f"trained on {provenance['texts']} texts ({provenance['candidates']} candidates; gold among "
-          f"candidates in {provenance['gold_among_candidates']} of {provenance['texts_with_gold']}) "
-          f"in {time.perf_counter() - started:.0f} s -> {args.out}")
-    if args.report:
-        report(model)
-    return 0
+    return (f"trained on {provenance['texts']} texts ({provenance['candidates']} candidates; gold among "
+            f"candidates in {provenance['gold_among_candidates']} of {provenance['texts_with_gold']})")
 
 
 if __name__ == "__main__":
