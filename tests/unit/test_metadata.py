@@ -166,6 +166,17 @@ def test_a_stamp_run_into_a_byline_dates_the_story(byline, published, updated):
     assert (layout.metadata.published, layout.metadata.updated) == (published, updated)
 
 
+@pytest.mark.parametrize("stamp, published", [
+    ("Heimwerker Heute 22.02.2021", "2021-02-22"),  # the publication's name beside the date
+    ("January 10, 2019 jdoe 1 Comment", "2019-01-10"),  # the writer's handle and a comment count
+    ("The council met on March 4, 2019.", None),  # a sentence is no stamp
+])
+def test_a_date_with_a_few_words_under_the_headline_stamps_the_story(stamp, published):
+    text, layout = _layout(f"Council Approves County Budget After Long Fight\n{stamp}")
+    assert layout.metadata.published == published
+    assert (stamp in [s.text for s in layout.boilerplate]) == (published is not None)
+
+
 def test_wire_credit_reporters_are_authors_editors_are_not():
     text, layout = _layout("Oil Prices Slip on Supply Worries",
                            footer="(Reporting by Ann Lee and Bo Park; Additional reporting by Cy Diaz; "

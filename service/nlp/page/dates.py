@@ -39,6 +39,8 @@ _TIMESTAMP_FILLER = frozenset(
 
 _STAMP_LABEL_RE = re.compile(r"^(?:posted|published|updated|last updated|first published|date)\b", re.IGNORECASE)
 MAX_LABELLED_STAMP_EXTRAS = 4
+MAX_HEADER_STAMP_EXTRAS = 4
+_SENTENCE_END_RE = re.compile(r"[.!?]\s*$|[a-z]{2}[.!?]\s+[A-Z]")
 MAX_STAMP_WORDS = 40
 _DIGIT_RE = re.compile(r"\d")
 _NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})\b")
@@ -69,6 +71,21 @@ def timestamp_dates(text: str) -> list[re.Match[str]]:
     # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
     labelled = _STAMP_LABEL_RE.match(text) and not re.search(r"\bby\b", text, re.IGNORECASE)
     return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
+
+
+def header_stamp(text: str) -> bool:
+    """A line under a headline that holds one date and a few words besides, none of them a sentence
+    ('selbst ist der Mann 22.02.2021', 'January 10, 2019 JeGX 1 Comment'): the story's stamp, with the
+    publication's name, the writer's handle or a comment count beside it."""
+    if not _DIGIT_RE.search(text, 0, 200) or len(text.split()) > MAX_STAMP_WORDS or _SENTENCE_END_RE.search(text):
+        return False
+    matches = list(DATE_RE.finditer(text))
+    if len(matches) != 1:
+        return False
+    rest = TIME_RE.sub(" ", DATE_RE.sub(" ", text))
+    leftover = [w for w in (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
+                if w and w not in _TIMESTAMP_FILLER]
+    return len(leftover) <= MAX_HEADER_STAMP_EXTRAS
 
 
 # dateparser costs a millisecond a call, and a page prints its dates again and again (teasers, footers).

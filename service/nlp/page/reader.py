@@ -19,7 +19,7 @@ from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line, split_lines
 from service.nlp.lexicon import forms, table, words
 from service.nlp.page.dates import (
-    DATE_RE, MONTH, dates_of, same_day_update, stamp_after_label, timestamp_dates,
+    DATE_RE, MONTH, dates_of, header_stamp, same_day_update, stamp_after_label, timestamp_dates,
 )
 from service.nlp.page.language import detect_language
 from service.nlp.page.line_features import plain_words
@@ -636,6 +636,10 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
                 updated += [byline.updated] if byline.updated else []
                 continue
         after_label = after_label and kinds[i] in ("byline", None) and i < first_body
+        if kinds[i] is None and in_header and i < first_body and header_stamp(line.text):
+            kinds[i] = "timestamp"
+            published += [day] if (day := dates_of(line.text)[0]) else []
+            continue
         if kinds[i] is None and in_header and i < first_body:
             kinds[i] = _header_line_kind(lines, kinds, i, headline_index)
         source = _SOURCE_LINE_RE.match(line.text)
