@@ -394,7 +394,8 @@ FURNITURE = [
     ("Enlarge Image", "ui"), ("Toggle navigation", "ui"), ("Privacy Overview", "ui"), ("Accept all cookies", "ui"),
     ("You are using an older browser version. Please use a supported version.", "ui"),
     ("{ 38 comments… read them below or add one }", "comments"), ("Notify me of new comments via email.", "comments"),
-    ("Foto: Jana Weber", "credit"),
+    ("Foto: Jana Weber", "credit"), ("Deutsch", "navigation"), ("简体中文", "navigation"),
+    ("Media captionFootage shows the flooded square", "caption"),
 ]
 
 
