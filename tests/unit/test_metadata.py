@@ -270,7 +270,18 @@ DATELINES = [
     ("WASHINGTON, September 29. ", "WASHINGTON", None),
     ("WASHINGTON, Tuesday — ", "WASHINGTON", None),
     ("LOS ANGELES -- ", "LOS ANGELES", None),
+    # a place in mixed case: an agency in brackets or a known place name makes it a dateline
+    ("Washington (AFP) – ", "Washington", "AFP"),
+    ("Paris, France (AP) — ", "Paris, France", "AP"),
+    ("Nairobi - ", "Nairobi", None),
 ]
+
+
+@pytest.mark.parametrize("opener", ["Jane Porter - ", "Springfield Gazette (Staff) - "])
+def test_a_mixed_case_name_before_a_dash_is_no_dateline(opener):
+    _, layout = _layout("Council Approves County Budget After Long Fight", body=opener + BODY)
+    assert layout.metadata.dateline is None
+    assert layout.body.paragraphs[0].text.startswith(opener)
 
 
 @pytest.mark.parametrize("opener, location, agency", DATELINES, ids=[d for d, _, _ in DATELINES])

@@ -91,6 +91,10 @@ _DATELINE_RE = re.compile(
     # 'WASHINGTON, September 29. …' ends with a full stop after the date.
     r"(?:\s*(?P<dash>—|–|―|--|-|:)|(?<=\d)(?P<stop>\.))(?=\s)",
 )
+_MIXED_CASE_PLACE = r"[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}"
+_MIXED_CASE_DATELINE_RE = re.compile(
+    rf"^(?P<loc>{_MIXED_CASE_PLACE}(?:,\s{_MIXED_CASE_PLACE})?)\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{{0,40}})\))?"
+    r"\s*(?:—|–|―|--|-)(?=\s)")
 _DATELINE_LINE_RE = re.compile(
     r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:\s?,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
     r"\s+(?P<date>\d{4}-\d{2}-\d{2})$")
@@ -481,6 +485,25 @@ def _dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
         location = colon.group("loc")
         span = Span(paragraph.start, paragraph.start + colon.end(), colon.group())
         return Dateline(location, None), span, Span(paragraph.start, paragraph.start + len(location), location)
+    return _capitals_dateline(paragraph) or _mixed_case_dateline(paragraph)
+
+
+def _mixed_case_dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
+    """'Washington (AFP) – …', 'Paris, France (AP) — …', 'Nairobi - …': a place written in mixed case
+    opens the story when an agency in brackets or a known place name says it is a dateline."""
+    match = _MIXED_CASE_DATELINE_RE.match(paragraph.text)
+    if not match:
+        return None
+    location, agency = match.group("loc"), match.group("agency")
+    if not ((agency and _is_publisher(agency)) or (not agency and _is_known_place(location))):
+        return None
+    span = Span(paragraph.start, paragraph.start + match.end(), paragraph.text[:match.end()])
+    return Dateline(location, agency), span, Span(paragraph.start, paragraph.start + len(location), location)
+
+
+def _capitals_dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | None:
+    """'WASHINGTON (Reuters) - …', 'LONDON, March 3 —', 'Fairview, W.Va. —': the place in capitals, or a
+    town with its state."""
     match = _DATELINE_RE.match(paragraph.text)
     if not match or not (match.group("loc") or match.group("agency")):
         return None
