@@ -85,6 +85,10 @@ BYLINES = [
     ("By Jane Doe Last updated Nov 8, 2023 Share with new partner:", [("Jane Doe", None)]),
     ("Written on Feb 24 by\nJane Doe", [("Jane Doe", None)]),
     ("// By Jane Doe • Nov 11, 2020", [("Jane Doe", None)]),  # a page's ornament before the byline
+    ("Jane Doe - Education Correspondent", [("Jane Doe", "Education Correspondent")]),
+    ("Jane Doe – Education Correspondent", [("Jane Doe", "Education Correspondent")]),
+    ("By Jane Doe (Business Editor)", [("Jane Doe", "Business Editor")]),
+    ("By Katie Zezima (Washington)", [("Katie Zezima", None)]),  # a place in brackets is no role
     ("By Jane Doe, Senior Staff Technologist, SCL Speech, Privacy, and Technology Project",
      [("Jane Doe", "Senior Staff Technologist")]),
     ("By Jane Doe, Staff Writer, and John Roe, Correspondent", [("Jane Doe", "Staff Writer"), ("John Roe", "Correspondent")]),

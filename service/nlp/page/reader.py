@@ -242,7 +242,8 @@ def _split_name_role(text: str, start: int) -> tuple[str, str | None, Span] | No
         if not _looks_like_name(name):
             return None
         role_start = text.index(tokens[size], len(name))
-        return name, text[role_start:].strip(), Span(start, start + len(name), name)
+        role = text[role_start:].strip().lstrip("-–—|· ").strip()  # 'Jane Doe - Education Correspondent'
+        return name, role or None, Span(start, start + len(name), name)
     if _looks_like_name(text):
         return text, None, Span(start, start + len(text), text)
     return None
@@ -287,8 +288,12 @@ def _parse_names(text: str, offset: int) -> _Byline:
         credited = _FOR_PUBLISHER_RE.search(piece)
         if credited and _is_publisher(credited.group("org")):
             organisation = organisation or normalise_publisher(credited.group("org"))
-        clean = _NAME_TAIL_RE.sub("", piece.strip(" .:–—-")).strip(" .:–—-")
+        clean = piece.strip(" .:–—-")
+        # 'Jane Doe (Business Editor)': a writer's role in brackets, not a place ('Jane Doe (Washington)').
         bracketed = _BRACKETED_ROLE_RE.search(clean)
+        if not (bracketed and _is_role(bracketed.group("role"))):
+            clean = _NAME_TAIL_RE.sub("", clean).strip(" .:–—-")
+            bracketed = _BRACKETED_ROLE_RE.search(clean)
         if bracketed and _CREDIT_ROLE_RE.match(bracketed.group("role")):
             continue
         if bracketed:
@@ -337,7 +342,9 @@ def _parse_segments(line: Line) -> _Byline | None:
     if len(segments) < 2:
         return None
     # 'WASHINGTON — The Daily Planet': parts joined by dashes are a place and a publication, never names.
-    names_allowed = any(sep.group().strip() not in ("—", "–") for sep in _SEGMENT_SEPARATOR_RE.finditer(text))
+    # 'Jane Doe - Education Correspondent': unless the other part is a writer's role.
+    names_allowed = any(sep.group().strip() not in ("—", "–") for sep in _SEGMENT_SEPARATOR_RE.finditer(text)) or any(
+        _is_role(segment.strip()) for _, segment in segments[1:])
     found = _Byline([], None, None)
     for start, segment in segments:
         same_day = same_day_update(found.published, segment) if found.published and not found.updated else None
