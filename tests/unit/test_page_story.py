@@ -299,3 +299,33 @@ def test_a_story_element_that_starts_with_its_lead_has_no_paragraph_for_a_headli
     assert layout.metadata.title is None
     assert layout.body.paragraphs[0].text == LEAD
     assert [p.text for p in layout.body.paragraphs[1:]] == [p for p in STORY.split("\n\n")[1:] if p.strip()]
+
+
+TEASERS = """More stories
+Storm Knocks Out Power Across the Valley
+Thousands of homes were left without power on Sunday after a storm swept through the valley.
+School Board Delays Vote on New Calendar
+The board said it needed more time to hear from parents and teachers before it decides."""
+
+
+LONGER_STORY = STORY + """
+
+Council members spent most of the evening on the schools, which the district says are needed because enrollment has grown every year since the new housing opened.
+
+The county executive said she would sign the budget this week and that the first contracts for the bridge repair could be awarded in the spring."""
+
+
+def test_a_teaser_list_under_its_header_below_the_story_is_not_the_story():
+    # Teasers with summaries read like prose; under their header, below most of the story, they are no story.
+    layout = analyze_page(f"{MENU}\n{LONGER_STORY}\n\n{TEASERS}\n\n{FOOTER}\n")
+    body = " ".join(p.text for p in layout.body.paragraphs)
+    assert body.endswith("the first contracts for the bridge repair could be awarded in the spring.")
+    assert "Thousands of homes" not in body
+    assert any(s.text == "More stories" for s in layout.boilerplate)
+
+
+def test_a_read_more_link_inside_the_story_does_not_end_it():
+    paragraphs = STORY.split("\n\n")
+    story = "\n\n".join(paragraphs[:-1] + ["READ MORE", "Storm Knocks Out Power Across the Valley", paragraphs[-1]])
+    layout = analyze_page(f"{MENU}\n{story}\n\n{FOOTER}\n")
+    assert layout.body.paragraphs[-1].text == paragraphs[-1]

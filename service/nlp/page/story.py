@@ -8,13 +8,16 @@ the run (``headline``), and the byline and stamp lines between them belong to th
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
 from service.nlp.page.headline import HeadlineModel, candidate_rows
 from service.nlp.page.line_model import LineClass
 from service.nlp.page.reader import is_byline_or_stamp
+from service.records import BoilerplateKind
 
 BODY_THRESHOLD = 0.25
 HEADLINE_MIN = 0.2
@@ -28,6 +31,11 @@ MIN_CUT_BELOW = 4
 EXTEND_THRESHOLD = 0.1
 MAX_EXTENSION_GAP = 4
 MAX_LINE_WEIGHT = 60
+TEASERS_BELOW_SHARE = 0.7  # of the story's words above a teaser list's header
+MIN_TEASER_HEADER_WORDS, MAX_TEASER_HEADER_WORDS = 2, 5
+# Not a header: a link after a label ('Related: …'), or a call to read an inline teaser ('READ MORE'),
+# after which the story goes on.
+_NOT_A_TEASER_HEADER_RE = re.compile(r":\s*\S|^read\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,22 @@ def story_run(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]])
     return None if run is None else (run[0], _extend(verdicts, run[1]))
 
 
+def _before_teasers(lines: Sequence[Line], first: int, last: int) -> int:
+    """The story's last line above a teaser list's header in its lower part ('More stories', 'You Might Also
+    Like', 'Related coverage'): teasers with their summaries read like prose, but a story does not go on
+    under such a header, a short line the lexicon calls related."""
+    weights = [_weight(lines[i]) for i in range(first, last + 1)]
+    above, total = 0.0, sum(weights)
+    for i, weight in zip(range(first, last + 1), weights):
+        text = lines[i].text.strip()
+        if above >= TEASERS_BELOW_SHARE * total and MIN_TEASER_HEADER_WORDS <= len(text.split()) <= \
+                MAX_TEASER_HEADER_WORDS and text[:1].isalpha() and not _NOT_A_TEASER_HEADER_RE.search(text) \
+                and line_kind(text) == BoilerplateKind.RELATED:
+            return i - 1
+        above += weight
+    return last
+
+
 def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]], own: Sequence[list[str]],
                headlines: HeadlineModel) -> StoryWindow | None:
     """The story's window, or None when no line reads as story text."""
@@ -84,6 +108,7 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     if run is None:
         return None
     first, last = run
+    last = _before_teasers(lines, first, last)
     # A byline or a stamp printed under the story ('Reported by Jane Doe', 'Published Sept. 15, 2016').
     last = max((j for j in range(last + 1, min(last + 1 + TRAILER_REACH, len(lines)))
                 if is_byline_or_stamp(lines[j].text)), default=last)
