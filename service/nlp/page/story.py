@@ -108,7 +108,6 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     if run is None:
         return None
     first, last = run
-    last = _before_teasers(lines, first, last)
     # A byline or a stamp printed under the story ('Reported by Jane Doe', 'Published Sept. 15, 2016').
     last = max((j for j in range(last + 1, min(last + 1 + TRAILER_REACH, len(lines)))
                 if is_byline_or_stamp(lines[j].text)), default=last)
@@ -126,6 +125,10 @@ def find_story(lines: Sequence[Line], verdicts: Sequence[dict[LineClass, float]]
     # credits and footers; the window only cuts away a page's worth of furniture.
     if top < MIN_CUT_ABOVE:
         top = 0
+    else:
+        # On a whole page, teasers under a header below the story are the page's; a story element or a
+        # tidy paste may print such a block inside the story, which goes on under it.
+        last = _before_teasers(lines, first, last)
     if len(verdicts) - 1 - last < MIN_CUT_BELOW:
         last = len(verdicts) - 1
     # Between the headline and the story, share rows and widgets the reader is sure of are no byline.
