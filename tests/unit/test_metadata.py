@@ -768,3 +768,9 @@ def test_a_headline_read_as_wrapped_with_a_label_under_it_is_its_own_line():
 def test_a_table_row_is_never_the_headline():
     text, layout = _layout("County budget\tCouncil vote\tSchools and roads\nCouncil Approves County Budget After Long Fight")
     assert layout.metadata.title == "Council Approves County Budget After Long Fight"
+
+
+def test_a_label_and_its_value_is_no_publisher():
+    _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe\nKategorie: News")
+    assert layout.metadata.publisher != "Kategorie: News"
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]

@@ -150,11 +150,12 @@ def is_known_name(name: str) -> bool:
 
 
 def _is_publisher(name: str) -> bool:
-    """A known publication or agency, or a capitalised name ending like one ('Springfield Gazette')."""
+    """A known publication or agency, or a capitalised name ending like one ('Springfield Gazette'), not a
+    label and its value ('Kategorie: News')."""
     if is_known_name(name):
         return True
     tokens = name.split()
-    return 2 <= len(tokens) <= 5 and not any(c in name for c in ",/") and all(t[:1].isupper() for t in tokens) \
+    return 2 <= len(tokens) <= 5 and not any(c in name for c in ",/:") and all(t[:1].isupper() for t in tokens) \
         and tokens[-1].lower().strip(".,") in words("page_publication_words")
 
 
