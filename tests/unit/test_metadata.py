@@ -411,6 +411,10 @@ FURNITURE = [
     ("{ 38 comments… read them below or add one }", "comments"), ("Notify me of new comments via email.", "comments"),
     ("Foto: Jana Weber", "credit"), ("Deutsch", "navigation"), ("简体中文", "navigation"),
     ("Media captionFootage shows the flooded square", "caption"),
+    ("Never miss a story — sign up for our newsletter", "subscribe"), ("Donate now", "subscribe"),
+    ("Your browser does not support the video tag.", "ui"), ("1 of 12", "ui"), ("Open gallery", "ui"),
+    ("Reading time: 4 minutes", "ui"), ("Do Not Sell My Personal Information", "ui"), ("Reply", "comments"),
+    ("View 12 comments", "comments"), ("Posted in Politics, News", "tags"), ("Paid Post", "advertisement"),
 ]
 
 
@@ -424,6 +428,8 @@ def test_line_kinds(line, kind):
     "Photos of the event were shared widely on social media, officials said.",
     "Readers can follow the debate on the council's website, the clerk said.",
     "The newsletter, which has 40,000 subscribers, first reported the story on Monday morning after a long delay.",
+    "Donate now to the relief fund, officials urged residents on Monday.",
+    "The mayor said she would reply on Friday.",
 ])
 def test_body_sentences_are_not_furniture(sentence):
     assert line_kind(sentence) is None
