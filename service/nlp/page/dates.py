@@ -64,10 +64,7 @@ def timestamp_dates(text: str) -> list[re.Match[str]]:
     matches = list(DATE_RE.finditer(text))
     if not matches:
         return []
-    rest = DATE_RE.sub(" ", text)
-    rest = TIME_RE.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", rest))  # '18:44 (South Africa)', '(GMT+8)'
-    words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
-    leftover = [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
+    leftover = _words_besides_dates(text)
     # 'Posted On September 12, 2016 @ 7:08 am In Politics | No Comments': a stamp with a section and a count.
     labelled = _STAMP_LABEL_RE.match(text) and not re.search(r"\bby\b", text, re.IGNORECASE)
     return matches if len(leftover) <= (MAX_LABELLED_STAMP_EXTRAS if labelled else 1) else []
@@ -79,13 +76,15 @@ def header_stamp(text: str) -> bool:
     publication's name, the writer's handle or a comment count beside it."""
     if not _DIGIT_RE.search(text, 0, 200) or len(text.split()) > MAX_STAMP_WORDS or _SENTENCE_END_RE.search(text):
         return False
-    matches = list(DATE_RE.finditer(text))
-    if len(matches) != 1:
-        return False
-    rest = TIME_RE.sub(" ", DATE_RE.sub(" ", text))
-    leftover = [w for w in (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
-                if w and w not in _TIMESTAMP_FILLER]
-    return len(leftover) <= MAX_HEADER_STAMP_EXTRAS
+    return len(DATE_RE.findall(text)) == 1 and len(_words_besides_dates(text)) <= MAX_HEADER_STAMP_EXTRAS
+
+
+def _words_besides_dates(text: str) -> list[str]:
+    """The line's words that are no date, time, number or stamp filler ('Posted', 'EDT', '|')."""
+    rest = DATE_RE.sub(" ", text)
+    rest = TIME_RE.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", rest))  # '18:44 (South Africa)', '(GMT+8)'
+    words_left = (w.strip("():.") for w in re.split(r"[\s|,·•/]+", rest.lower()))
+    return [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
 
 
 # dateparser costs a millisecond a call, and a page prints its dates again and again (teasers, footers).
