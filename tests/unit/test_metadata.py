@@ -780,3 +780,15 @@ def test_a_label_and_its_value_is_no_publisher():
     _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe\nKategorie: News")
     assert layout.metadata.publisher != "Kategorie: News"
     assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]
+
+
+@pytest.mark.parametrize("under_headline, subtitle", [
+    # a deck over the photo's credit
+    ("Many residents fear the new taxes will fall hardest on families who rent their homes.",
+     "Many residents fear the new taxes will fall hardest on families who rent their homes."),
+    ("Residents fear the new taxes will fall hardest on renters", "Residents fear the new taxes will fall hardest on renters"),
+])
+def test_a_line_under_the_headline_over_a_photo_credit(under_headline, subtitle):
+    _, layout = _layout(f"Council Approves County Budget After Long Fight\n{under_headline}\nGETTY IMAGES\nBy Jane Doe")
+    assert layout.metadata.subtitle == subtitle
+    assert [a.name for a in layout.metadata.authors] == ["Jane Doe"]

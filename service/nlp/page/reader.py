@@ -934,13 +934,21 @@ def _header_end(lines: list[Line], headline: int | None, first_body: int) -> int
     return max(headline, min(first_body, len(lines), headline + MAX_HEADER_LINES) - 1)
 
 
+MIN_DECK_SENTENCE_WORDS = 10
+
+
 def _header_line_kind(lines: list[Line], kinds: list[str | None], i: int, headline: int | None) -> str | None:
     """A leftover line between headline and body: a subtitle (deck), a caption, or a short credit."""
     text = lines[i].text
     neighbours = [kinds[j] for j in (i - 1, i + 1) if 0 <= j < len(kinds)]
+    deck = headline is not None and "subtitle" not in kinds and _word_count(text) >= 4
+    # Right under the headline, a deck over the photo's credit ('Photo illustration by …') is no caption; a
+    # short sentence there is ('Police officers line the street.' over 'GETTY IMAGES').
+    if deck and i == headline + 1 and (not text.endswith(".") or _word_count(text) >= MIN_DECK_SENTENCE_WORDS):
+        return "subtitle"
     if "credit" in neighbours and (_word_count(text) > 6 or text.endswith(".")):
         return "caption"
-    if headline is not None and "subtitle" not in kinds and _word_count(text) >= 4:
+    if deck:
         return "subtitle"
     # A short line of words ('Getty Images'); a short line with figures is a table row of the body.
     if _word_count(text) <= 3 and not any(c.isdigit() for c in text):
