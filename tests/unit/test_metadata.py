@@ -278,6 +278,9 @@ DATELINES = [
     ("Washington (AFP) – ", "Washington", "AFP"),
     ("Paris, France (AP) — ", "Paris, France", "AP"),
     ("Nairobi - ", "Nairobi", None),
+    ("São Paulo (AFP) - ", "São Paulo", "AFP"),
+    ("SÃO PAULO (Reuters) - ", "SÃO PAULO", "Reuters"),
+    ("CAIRO/KHARTOUM (Reuters) - ", "CAIRO/KHARTOUM", "Reuters"),  # a story filed from two places
 ]
 
 

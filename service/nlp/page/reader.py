@@ -80,8 +80,10 @@ _CREDIT_LABEL_RE = re.compile(rf"^(?i:(?:additional )?(?:{_CREDIT_WORDS}) by)\s*
 _STAMPED_BYLINE_RE = re.compile(r"^(?P<stamp>.{4,60}?)\s+by\s+(?=[A-Z])")
 _NAME_TOKEN_RE = re.compile(r"^(?:[A-Z][\w'’.\-]*|[A-Z]\.|(?:al|el|bin|ibn|de|da|del|der|di|du|la|le|van|von|ter|den|st\.)[-’']?\w*)$")
 _WEEKDAY = r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_CAPITALS_PLACE = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.\-]+)*"
 _DATELINE_RE = re.compile(
-    r"^(?P<loc>(?:[A-Z][A-Z'’.\-]+)(?:\s+[A-Z][A-Z'’.\-]+)*"
+    # 'SÃO PAULO', and a story filed from two places: 'CAIRO/KHARTOUM (Reuters) -'
+    rf"^(?P<loc>{_CAPITALS_PLACE}(?:/{_CAPITALS_PLACE})*"
     r"(?:,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?"
     # 'Washington, DC —', 'Fairview, W.Va. —': a town in mixed case needs its state.
     r"|(?P<town>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s(?:[A-Z]{2}|D\.C\.|[A-Z][a-z]{0,4}\.(?:\s?[A-Z][a-z]{0,3}\.)?))?"
@@ -91,7 +93,7 @@ _DATELINE_RE = re.compile(
     # 'WASHINGTON, September 29. …' ends with a full stop after the date.
     r"(?:\s*(?P<dash>—|–|―|--|-|:)|(?<=\d)(?P<stop>\.))(?=\s)",
 )
-_MIXED_CASE_PLACE = r"[A-Z][a-z'’.\-]+(?:\s[A-Z][a-z'’.\-]+){0,2}"
+_MIXED_CASE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.\-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.\-]+){0,2}"
 _MIXED_CASE_DATELINE_RE = re.compile(
     rf"^(?P<loc>{_MIXED_CASE_PLACE}(?:,\s{_MIXED_CASE_PLACE})?)\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{{0,40}})\))?"
     r"\s*(?:—|–|―|--|-)(?=\s)")
