@@ -281,7 +281,17 @@ DATELINES = [
     ("São Paulo (AFP) - ", "São Paulo", "AFP"),
     ("SÃO PAULO (Reuters) - ", "SÃO PAULO", "Reuters"),
     ("CAIRO/KHARTOUM (Reuters) - ", "CAIRO/KHARTOUM", "Reuters"),  # a story filed from two places
+    ("WASHINGTON (AP) _ ", "WASHINGTON", "AP"),  # old wire copy's dash
+    ("BERLIN (dpa) ", "BERLIN", "dpa"),  # no dash after the agency
+    ("MOSCOW, March 3 /TASS/. ", "MOSCOW", "TASS"),
+    ("Washington, March 3 (Reuters) - ", "Washington", "Reuters"),
 ]
+
+
+def test_a_wire_tag_before_the_headline_is_no_dateline():
+    _, layout = _layout("(LEAD) Council Approves County Budget After Long Fight")
+    assert layout.metadata.dateline is None
+    assert layout.metadata.title == "Council Approves County Budget After Long Fight"
 
 
 @pytest.mark.parametrize("opener", ["Jane Porter - ", "Springfield Gazette (Staff) - "])

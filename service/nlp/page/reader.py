@@ -90,13 +90,14 @@ _DATELINE_RE = re.compile(
     rf"(?:,\s+(?P<date>{MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?|{_WEEKDAY}))?"
     # '(Reuters)', or a release wire's '/PRNewswire/'.
     r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\)|/(?P<wire>[A-Za-z][A-Za-z .&\-]{0,40})/)?"
-    # 'WASHINGTON, September 29. …' ends with a full stop after the date.
-    r"(?:\s*(?P<dash>—|–|―|--|-|:)|(?<=\d)(?P<stop>\.))(?=\s)",
+    # 'WASHINGTON, September 29. …' ends with a full stop after the date, 'MOSCOW, March 3 /TASS/. …' after
+    # the wire; old wire copy dashes with '_'; 'BERLIN (dpa) The …' needs no dash after its agency.
+    r"(?:\s*(?P<dash>—|–|―|--|-|_|:)|(?<=[\d/])(?P<stop>\.)|(?<=\))(?=\s+[A-Z]))(?=\s)",
 )
 _MIXED_CASE_PLACE = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.\-]+(?:\s[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’.\-]+){0,2}"
 _MIXED_CASE_DATELINE_RE = re.compile(
-    rf"^(?P<loc>{_MIXED_CASE_PLACE}(?:,\s{_MIXED_CASE_PLACE})?)\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{{0,40}})\))?"
-    r"\s*(?:—|–|―|--|-)(?=\s)")
+    rf"^(?P<loc>{_MIXED_CASE_PLACE}(?:,\s{_MIXED_CASE_PLACE})?)(?:,\s+{MONTH}\s+\d{{1,2}})?"
+    r"\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&\-]{0,40})\))?\s*(?:—|–|―|--|-|_)(?=\s)")
 _DATELINE_LINE_RE = re.compile(
     r"^(?P<loc>[A-Z][A-Z'’.\-]+(?:\s+[A-Z][A-Z'’.\-]+)*(?:\s?,\s+[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3})?)"
     r"\s+(?P<date>\d{4}-\d{2}-\d{2})$")
@@ -524,6 +525,8 @@ def _capitals_dateline(paragraph: Line) -> tuple[Dateline, Span, Span | None] | 
         return None
     if match.group("dash") == ":" and not match.group("agency") and not _is_known_place(location):
         return None
+    if match.group("dash") is None and match.group("stop") is None and not location:
+        return None  # '(LEAD) Senate Passes …': a wire's tag, no agency after a place
     agency = match.group("agency") or match.group("wire")
     span = Span(paragraph.start, paragraph.start + match.end(), paragraph.text[:match.end()])
     place = None
