@@ -428,6 +428,9 @@ FURNITURE = [
     ("Your browser does not support the video tag.", "ui"), ("1 of 12", "ui"), ("Open gallery", "ui"),
     ("Reading time: 4 minutes", "ui"), ("Do Not Sell My Personal Information", "ui"), ("Reply", "comments"),
     ("View 12 comments", "comments"), ("Posted in Politics, News", "tags"), ("Paid Post", "advertisement"),
+    ("This story was produced by Springfield Gazette, a nonprofit newsroom.", "licensing"),
+    ("Republished with permission from The Springfield Gazette.", "licensing"),
+    ("This story was first published by the Springfield Gazette.", "licensing"),
 ]
 
 
@@ -443,6 +446,7 @@ def test_line_kinds(line, kind):
     "The newsletter, which has 40,000 subscribers, first reported the story on Monday morning after a long delay.",
     "Donate now to the relief fund, officials urged residents on Monday.",
     "The mayor said she would reply on Friday.",
+    "This story was reported by our team over six months and is part of a series.",
 ])
 def test_body_sentences_are_not_furniture(sentence):
     assert line_kind(sentence) is None

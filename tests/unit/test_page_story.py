@@ -158,6 +158,9 @@ def test_the_story_run_is_the_heaviest_run_of_likely_story_lines(words, body, ru
       "respect your privacy."], "Springfield Gazette"),
     (["Jane Doe covers City Hall. In addition to her work for The Springfield Gazette, Jane has written for others."],
      "The Springfield Gazette"),
+    (["This story was first published by the Springfield Gazette."], "Springfield Gazette"),
+    (["This story was produced by Springfield Gazette, a nonprofit newsroom."], "Springfield Gazette"),
+    (["Republished with permission from The Springfield Gazette."], "The Springfield Gazette"),
 ])
 def test_masthead_names(lines, name):
     assert masthead_name([Line(0, len(t), t, 0) for t in lines]) == name
