@@ -793,6 +793,13 @@ def test_a_table_row_is_never_the_headline():
     assert layout.metadata.title == "Council Approves County Budget After Long Fight"
 
 
+def test_a_publication_glued_to_its_date_in_a_byline_block_is_no_author():
+    _, layout = _layout("Council Approves County Budget After Long Fight\nBen Silverman\nGames Editor\n"
+                        "Yahoo FinanceOctober 13, 2016")
+    assert [(a.name, a.role) for a in layout.metadata.authors] == [("Ben Silverman", "Games Editor")]
+    assert layout.metadata.published == "2016-10-13"
+
+
 def test_a_label_and_its_value_is_no_publisher():
     _, layout = _layout("Council Approves County Budget After Long Fight\nBy Jane Doe\nKategorie: News")
     assert layout.metadata.publisher != "Kategorie: News"
