@@ -53,7 +53,7 @@ class _Stage:
         index = self.index
         hits, starts, scored = [], [], []
         for i, features in enumerate(rows):
-            found = [index[f] for f in features if f in index]
+            found = [row for row in map(index.get, features) if row is not None]
             if found:
                 starts.append(len(hits))
                 scored.append(i)
@@ -79,10 +79,21 @@ class _Stage:
         return cls.from_weights([LineClass(c) for c in data["classes"]], data["weights"], data["bias"])
 
 
+_CLASSES = tuple(LineClass)
+LIKELIHOOD_BINS = 6  # a probability in fifths: 0 to 5
+
+
+# A page names the same few binned verdicts at every offset: each set of names is built once.
+@lru_cache(maxsize=len(CONTEXT_OFFSETS) * LIKELIHOOD_BINS ** len(_CLASSES))
+def _context_names(offset: int, bins: tuple[int, ...]) -> tuple[str, ...]:
+    """The names of one line's binned verdicts, as seen from the line ``offset`` lines away."""
+    return tuple(f"c{offset}{cls.value[0]}={b}" for cls, b in zip(_CLASSES, bins))
+
+
 def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
     """The first stage's verdicts around each line, binned: the second stage's extra features."""
     count = len(first)
-    tags = [[f"{cls.value[0]}={int(verdict[cls] * 5)}" for cls in LineClass] for verdict in first]
+    bins = [tuple(int(verdict[cls] * 5) for cls in _CLASSES) for verdict in first]
     body = [verdict[LineClass.BODY] for verdict in first]
     body_sum, body_lines = [0.0], [0]
     for p in body:
@@ -90,8 +101,10 @@ def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
         body_lines.append(body_lines[-1] + (p > 0.5))
     rows = []
     for i in range(count):
-        features = [f"c{offset}{tag}" for offset in CONTEXT_OFFSETS if 0 <= i + offset < count
-                    for tag in tags[i + offset]]
+        features: list[str] = []
+        for offset in CONTEXT_OFFSETS:
+            if 0 <= i + offset < count:
+                features += _context_names(offset, bins[i + offset])
         low, high = max(0, i - CONTEXT_WINDOW), min(count, i + CONTEXT_WINDOW + 1)
         features.append(f"cwin={int((body_sum[high] - body_sum[low]) / (high - low) * 5)}")
         features.append(f"cabove={min(body_lines[i], 3)}")
