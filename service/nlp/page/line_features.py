@@ -93,7 +93,9 @@ def _prose_run(word_counts: list[int], prose: list[bool]) -> tuple[int, int]:
 def line_features(lines: Sequence[Line]) -> list[list[str]]:
     """The sparse features of every line, in order."""
     texts = [line.text for line in lines]
-    word_counts = [len(_WORD_RE.findall(text)) for text in texts]
+    line_words = [_WORD_RE.findall(text) for text in texts]
+    word_counts = [len(found) for found in line_words]
+    word_bins = [_bin(words, _WORD_BINS) for words in word_counts]  # a line's own and its neighbours'
     prose = [_is_prose(w, t) for w, t in zip(word_counts, texts)]
     short = [w <= SHORT_LINE_WORDS for w in word_counts]
     short_run = _run_lengths(short)
@@ -109,7 +111,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
     features: list[list[str]] = []
     for i, text in enumerate(texts):
         words = word_counts[i]
-        word_bin, final = _bin(words, _WORD_BINS), _final_class(text)
+        word_bin, final = word_bins[i], _final_class(text)
         f = [f"w={word_bin}", f"end={final}", f"w|end={word_bin}|{final}", f"len={_bin(len(text), _CHAR_BINS)}",
              f"sents={_bin(len(_SENTENCE_BREAK_RE.findall(text)), _SENTENCE_BINS)}",
              f"run={_bin(short_run[i], _RUN_BINS) if short[i] else 'long'}",
@@ -128,7 +130,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
             f.append(f"words{radius}={_bin((words_prefix[high] - words_prefix[low]) // (high - low), _WORD_BINS)}")
         for offset in NEIGHBOUR_OFFSETS:
             j = i + offset
-            f.append(f"n{offset}={_bin(word_counts[j], _WORD_BINS) if 0 <= j < count else 'none'}")
+            f.append(f"n{offset}={word_bins[j] if 0 <= j < count else 'none'}")
         f.extend(_shape(text, words))
         if repeats[text] > 1:
             f.append("repeated")
@@ -136,7 +138,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
         if kind:
             f.append(f"kind={kind}")
         if words <= SHORT_LINE_WORDS:
-            f.extend(f"sw={word.lower()}" for word in _WORD_RE.findall(text))
+            f.extend(f"sw={word.lower()}" for word in line_words[i])
         elif words <= 12 and content[i]:
             following = set().union(*content[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]) if i + 1 < count else set()
             shared = len(content[i] & following) / len(content[i])
@@ -164,9 +166,10 @@ def _shape(text: str, words: int) -> list[str]:
     f = [f"cap={capitalised * 4 // max(len(tokens), 1)}"]
     if text.isupper() and words:
         f.append("allcaps")
-    if _DIGIT_RE.search(text):
+    digits = _DIGIT_RE.search(text) is not None
+    if digits:
         f.append("digits")
-    if _DATE_RE.search(text):
+    if digits and _DATE_RE.search(text):  # every date form has a digit
         f.append("date")
     if _BY_RE.match(text):
         f.append("by")
