@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
+from itertools import chain, repeat
 from importlib import resources
 from typing import Any
 
@@ -50,18 +51,17 @@ class _Stage:
 
     def probabilities(self, rows: Sequence[list[str]]) -> list[dict[LineClass, float]]:
         """The class probabilities of each line, from its features."""
-        index = self.index
-        hits, starts, scored = [], [], []
-        for i, features in enumerate(rows):
-            found = [row for row in map(index.get, features) if row is not None]
-            if found:
-                starts.append(len(hits))
-                scored.append(i)
-                hits += found
+        # Every feature of the page looked up in one pass (-1: not in the model), in line order.
+        lengths = [len(features) for features in rows]
+        found = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)), dtype=np.intp,
+                            count=sum(lengths))
+        known = found >= 0
+        hits, hit_lines = found[known], np.repeat(np.arange(len(rows)), lengths)[known]
         # One gather and one segment sum for the whole page: indexing the matrix line by line costs more.
         scores = np.tile(self.bias, (len(rows), 1))
-        if hits:
-            scores[scored] += np.add.reduceat(self.matrix[hits], starts, axis=0)
+        if hits.size:
+            starts = np.flatnonzero(np.concatenate(([True], hit_lines[1:] != hit_lines[:-1])))
+            scores[hit_lines[starts]] += np.add.reduceat(self.matrix[hits], starts, axis=0)
         scores -= scores.max(axis=1, keepdims=True)
         exps = np.exp(scores)
         exps /= exps.sum(axis=1, keepdims=True)
