@@ -620,11 +620,13 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
         # A breadcrumb-shaped line may be a byline: 'Jane Doe | Staff Writer | Reuters'.
         credited_byline = kinds[i] == "credit" and _BYLINE_PREFIX_RE.match(line.text)  # 'By A via Reuters'
         if (kinds[i] in (None, "navigation") or credited_byline) and (in_header or i >= first_body or after_label):
-            byline = _parse_byline(line, in_header, after_label)
+            # From the story's start on, only a 'By …' line, a sign-off or a wire credit is read as a byline
+            # (or a line after an authors label): the other lines of prose need no parsing.
+            bylined = i < first_body or after_label or bool(
+                _BYLINE_PREFIX_RE.match(line.text) or _SIGN_OFF_RE.match(line.text) or _WIRE_CREDIT_RE.match(line.text))
+            byline = _parse_byline(line, in_header, after_label) if bylined else None
             dated = byline is not None and bool(byline.published or byline.updated)
-            if byline and (byline.authors or byline.organisation or (dated and in_header)) and not (
-                    i >= first_body and not _BYLINE_PREFIX_RE.match(line.text) and not _SIGN_OFF_RE.match(line.text)
-                    and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
+            if byline and (byline.authors or byline.organisation or (dated and in_header)):
                 # A stamp with topics ('16 Sep 2016 17:44 GMT | United States, Congress') names nobody.
                 kinds[i] = "byline" if byline.authors or byline.organisation else "timestamp"
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
