@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -119,8 +120,11 @@ class Ranker:
 
     def score(self, features: Sequence[str] | Mapping[str, float]) -> float:
         """The linear score of binary features, or of features with values."""
-        values = features.items() if isinstance(features, Mapping) else ((f, 1.0) for f in features)
-        return self.bias + sum(self.weights.get(f, 0.0) * value for f, value in values)
+        weight = self.weights.get
+        if isinstance(features, Mapping):
+            return self.bias + sum(map(operator.mul, map(weight, features.keys(), repeat(0.0)), features.values()))
+        # A binary feature adds its weight (times 1.0): the same terms in the same order.
+        return self.bias + sum(map(weight, features, repeat(0.0)))
 
     def probability(self, features: Sequence[str] | Mapping[str, float]) -> float:
         score = self.score(features)

@@ -124,9 +124,12 @@ def _publishers() -> dict[str, str]:
     return names
 
 
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_LEADING_WWW_RE = re.compile(r"^www\.")
+
+
 def _publisher_key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip().lower())
-    return re.sub(r"^www\.", "", name)
+    return _LEADING_WWW_RE.sub("", _LEADING_THE_RE.sub("", name.strip().lower()))
 
 
 def normalise_publisher(name: str) -> str:
