@@ -519,7 +519,9 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
 
 def reading_lines(text: str) -> list[Line]:
     """The text's lines, hard-wrapped paragraphs joined into one line each."""
-    return [Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
+    # A line joined to none is its own reading line.
+    return [group[0] if len(group) == 1 else
+            Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
             for group in _merge_wrapped(split_lines(text))]
 
 
