@@ -13,8 +13,8 @@ MAX_WORDS_FOR_LOOSE_RULES = 8
 # Page analysis asks about the same line more than once (line reader, rule reader, furniture kinds);
 # menus repeat across requests too. Bounded, so memory stays flat.
 LINE_KIND_CACHE = 8192
-# The rules for lines that start with a given character; pages start their lines with a few hundred.
-FIRST_CHARACTER_CACHE = 2048
+# The rules for lines that start with a given character: the patterns name some seventy characters.
+FIRST_CHARACTER_CACHE = 512
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
 _ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
 MAX_RANGE_CHARACTERS = 128  # a wider range ('[\u0400-\u04ff]') counts as any character
@@ -63,9 +63,9 @@ def _class_characters(items: list[tuple]) -> set[str] | None:
     return chars
 
 
-def _first_characters(pattern: str) -> re.Pattern[str] | None:
-    """A test of the first character of a line the anchored ``pattern`` may match (in its own case-blind
-    way), or None when any character may start a match."""
+def _first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a line the anchored ``pattern`` matches may start with (as the pattern writes them:
+    case is ignored when they are tested), or None when any character may start a match."""
     if not pattern.startswith("^"):
         return None
     parsed = sre_parser.parse(pattern, re.IGNORECASE).data
@@ -78,17 +78,29 @@ def _first_characters(pattern: str) -> re.Pattern[str] | None:
         if chars is None or empty:
             return None
         found |= chars
-    return re.compile("[" + "".join(re.escape(c) for c in sorted(found)) + "]", re.IGNORECASE)
+    return frozenset(found)
+
+
+def _character_test(chars: frozenset[str]) -> re.Pattern[str]:
+    """Whether a character is one of ``chars``, case ignored as the lexicon's patterns ignore it."""
+    return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[tuple[str, str, re.Pattern[str] | None], ...]:
     """(kind, pattern, the test of the first characters it may match) of every row, in the table's order."""
-    return tuple((kind, pattern, _first_characters(pattern)) for kind, pattern in table("page_boilerplate"))
+    rows = []
+    for kind, pattern in table("page_boilerplate"):
+        chars = _first_characters(pattern)
+        rows.append((kind, pattern, None if chars is None else _character_test(chars)))
+    return tuple(rows)
+
+
+Rules = tuple[tuple[str, bool, re.Pattern[str]], ...]
 
 
 @lru_cache(maxsize=FIRST_CHARACTER_CACHE)
-def _rules(first: str) -> tuple[tuple[str, bool, re.Pattern[str]], ...]:
+def _rules(first: str) -> Rules:
     """The patterns a line starting with ``first`` may match, neighbours of one kind and anchoring joined into
     one regex (same order, fewer calls); a pattern that cannot match there is left out, so fewer are tried."""
     groups: list[tuple[str, bool, list[str]]] = []
@@ -109,13 +121,29 @@ def _joined(patterns: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _rules_by_first_character() -> tuple[re.Pattern[str], dict[str, Rules]]:
+    """A test of the characters some anchored pattern may start with, and the rules of each of them in both
+    cases, compiled at once rather than while a page waits. A line led by a character the test refuses
+    may match the patterns any character may start alone: the rules of ''."""
+    named = frozenset().union(*filter(None, map(_first_characters, (p for _, p in table("page_boilerplate")))))
+    test = _character_test(named)
+    keys = {""} | {c for char in named for c in (char, char.upper(), char.lower()) if len(c) == 1 and test.match(c)}
+    return test, {key: _rules(key) for key in keys}
+
+
 @lru_cache(maxsize=LINE_KIND_CACHE)
 def line_kind(line: str) -> str | None:
     """The boilerplate kind of one trimmed line, or None when it reads like article text."""
     if len(line) > MAX_BOILERPLATE_LINE:
         return None
     short = len(line.split()) <= MAX_WORDS_FOR_LOOSE_RULES
-    for kind, anchored, rule in _rules(line[:1]):
+    test, by_first = _rules_by_first_character()
+    first = line[:1]
+    rules = by_first.get(first)
+    if rules is None:  # a character no pattern starts with, or a rarer case of one ('ſ', the Kelvin sign)
+        rules = _rules(first if test.match(first) else "")
+    for kind, anchored, rule in rules:
         if (anchored or short) and rule.search(line):
             return kind
     return None

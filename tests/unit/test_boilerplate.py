@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-from service.nlp.boilerplate import _first_characters, _patterns
+from service.nlp.boilerplate import _character_test, _first_characters, _patterns, line_kind
 from service.nlp.lexicon import table
 
 
@@ -18,8 +18,9 @@ from service.nlp.lexicon import table
     ("^s|^k", "sSkK\u017f\u212a", "t"),  # 'ſ' and the Kelvin sign match 's' and 'k' when case is ignored
 ])
 def test_first_characters(pattern: str, starts: str, never: str) -> None:
-    test = _first_characters(pattern)
-    assert test is not None
+    chars = _first_characters(pattern)
+    assert chars is not None
+    test = _character_test(chars)
     assert all(test.match(c) for c in starts) and not any(test.match(c) for c in never)
 
 
@@ -37,3 +38,11 @@ def test_every_pattern_matches_a_line_its_test_admits() -> None:
             if test is not None and re.search(pattern, line, re.IGNORECASE):
                 assert test.match(line), (pattern, line)
 
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("Share", "share"), ("SHARE", "share"), ("\u017fhare", "share"),  # 'ſ' is an 's' to a case-blind pattern
+    ("“Share”", None), ("12 comments", "comments"), ("Getty Images", "credit"),
+])
+def test_line_kind_whatever_the_first_character(line: str, kind: str | None) -> None:
+    assert line_kind(line) == kind
