@@ -30,6 +30,7 @@ _SENTENCE_END = ".!?"
 _DIGIT_RE = re.compile(r"\d")
 _CLOSERS = "\"'”’)"
 SHORT_LINE_WORDS = 4
+ECHO_LINE_WORDS = 12  # a longer line is no headline: whether the lines below repeat its words does not matter
 PROSE_LINE_WORDS = 20
 HEADLINE_CONTEXT_LINES = 12
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
@@ -101,7 +102,10 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
     short_run = _run_lengths(short)
     run_start, run_end = _prose_run(word_counts, prose)
     repeats = Counter(texts)
-    content = [content_words(text) for text in texts]
+    # Content words matter for the lines whose echo is asked ('echo=') and the lines below each of them.
+    asked = [i for i, words in enumerate(word_counts) if SHORT_LINE_WORDS < words <= ECHO_LINE_WORDS]
+    read = {j for i in asked for j in range(i, min(len(texts), i + 1 + HEADLINE_CONTEXT_LINES))}
+    content = [content_words(text) if j in read else set() for j, text in enumerate(texts)]
     block_sizes = Counter(line.block for line in lines)
     count = len(lines)
     prose_prefix, words_prefix = [0], [0]
@@ -139,7 +143,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
             f.append(f"kind={kind}")
         if words <= SHORT_LINE_WORDS:
             f.extend(f"sw={word.lower()}" for word in line_words[i])
-        elif words <= 12 and content[i]:
+        elif words <= ECHO_LINE_WORDS and content[i]:
             following = set().union(*content[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]) if i + 1 < count else set()
             shared = len(content[i] & following) / len(content[i])
             f.append(f"echo={min(4, int(shared * 5))}")
