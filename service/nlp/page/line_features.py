@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
@@ -35,8 +36,11 @@ PROSE_LINE_WORDS = 20
 HEADLINE_CONTEXT_LINES = 12
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DENSITY_RADII = (3, 10, 30)
+PLAIN_WORDS_CACHE = 1024
 
 
+# The headline ranker compares each candidate with the lines around it: the same lines again and again.
+@lru_cache(maxsize=PLAIN_WORDS_CACHE)
 def plain_words(text: str) -> str:
     """The line's words, lower-cased and joined by single spaces ('Home » News' -> 'home news'): how a
     breadcrumb and the headline it ends with are compared."""
