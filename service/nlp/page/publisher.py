@@ -189,8 +189,13 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
         # The run itself, its heads and its tails: 'Boston Herald' of 'Boston Herald Store', 'Page Six' of
         # 'More Page Six'. Inside a run, the word before a part is the run's previous token.
         for run in _runs(text):
-            if len(run) == 1 and run[0].group() == "The":
-                continue  # a sentence's 'The' alone is no mention (below): no context to read
+            if len(run) == 1:  # one word, most runs: the mention is the word, unless it is 'The' or a joiner
+                word = run[0]
+                if word.group() != "The" and word.group() not in joiners:
+                    mention(i, line, word.start(), word.end(),
+                            "pre=" + _context_word(text[max(0, word.start() - CONTEXT_CHARS):word.start()], "pre"),
+                            "post=" + _context_word(text[word.end():word.end() + CONTEXT_CHARS], "post"))
+                continue
             ends = [k for k, token in enumerate(run) if token.group() not in joiners]
             spans = {(a, b) for a in ends for b in ends
                      if a <= b < a + MAX_NAME_WORDS and (a == ends[0] or b == ends[-1])}
