@@ -228,6 +228,8 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
         found[_key(name)].forms.setdefault(name, 0)
     hosts: dict[str, set[int]] = defaultdict(set)
     for i, line in enumerate(lines):
+        if "." not in line.text:  # a line without a dot prints no address
+            continue
         for match in _HOST_RE.finditer(line.text):
             hosts[match.group(1).lower().replace("-", "")].add(i)
     author_keys = {_key(author.name) for author in layout.metadata.authors}
