@@ -63,6 +63,11 @@ _CHAR_BINS = (20, 40, 80, 160, 320, 640, 1280)
 _SENTENCE_BINS = (0, 1, 2, 4, 8)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _DISTANCE_BINS = (0, 1, 2, 3, 5, 8, 15, 30)
+# The names of the window features, built once: each line has a dozen, of a few values each.
+_WORD_BIN_VALUES = range(len(_WORD_BINS) + 1)
+_DENSITY_NAMES = {radius: tuple(f"dens{radius}={fifth}" for fifth in range(6)) for radius in DENSITY_RADII}
+_WINDOW_WORDS_NAMES = {radius: tuple(f"words{radius}={b}" for b in _WORD_BIN_VALUES) for radius in DENSITY_RADII}
+_NEIGHBOUR_NAMES = {offset: tuple(f"n{offset}={b}" for b in _WORD_BIN_VALUES) for offset in NEIGHBOUR_OFFSETS}
 
 
 def _final_class(text: str) -> str:
@@ -134,11 +139,12 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
         for radius in DENSITY_RADII:
             low, high = max(0, i - radius), min(count, i + radius + 1)
             share = (prose_prefix[high] - prose_prefix[low]) / (high - low)
-            f.append(f"dens{radius}={int(share * 5)}")
-            f.append(f"words{radius}={_bin((words_prefix[high] - words_prefix[low]) // (high - low), _WORD_BINS)}")
+            f.append(_DENSITY_NAMES[radius][int(share * 5)])
+            f.append(_WINDOW_WORDS_NAMES[radius][
+                _bin((words_prefix[high] - words_prefix[low]) // (high - low), _WORD_BINS)])
         for offset in NEIGHBOUR_OFFSETS:
             j = i + offset
-            f.append(f"n{offset}={word_bins[j] if 0 <= j < count else 'none'}")
+            f.append(_NEIGHBOUR_NAMES[offset][word_bins[j]] if 0 <= j < count else f"n{offset}=none")
         f.extend(_shape(text, words))
         if repeats[text] > 1:
             f.append("repeated")
