@@ -191,7 +191,7 @@ def _shape(text: str, words: int) -> list[str]:
         f.append("bar")
     if "©" in text or "copyright" in text.lower():
         f.append("copyright")
-    if _URL_RE.search(text):
+    if ("." in text or ":" in text) and _URL_RE.search(text):  # an address has one or the other
         f.append("url")
     if "@" in text:
         f.append("at")
