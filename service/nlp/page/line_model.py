@@ -16,8 +16,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
-from itertools import chain, repeat
 from importlib import resources
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
