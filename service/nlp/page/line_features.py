@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 
 from service.nlp.boilerplate import line_kind
 from service.nlp.layout import Line
@@ -30,12 +31,16 @@ _SENTENCE_END = ".!?"
 _DIGIT_RE = re.compile(r"\d")
 _CLOSERS = "\"'”’)"
 SHORT_LINE_WORDS = 4
+ECHO_LINE_WORDS = 12  # a longer line is no headline: whether the lines below repeat its words does not matter
 PROSE_LINE_WORDS = 20
 HEADLINE_CONTEXT_LINES = 12
 NEIGHBOUR_OFFSETS = (-3, -2, -1, 1, 2, 3)
 DENSITY_RADII = (3, 10, 30)
+PLAIN_WORDS_CACHE = 1024
 
 
+# The headline ranker compares each candidate with the lines around it: the same lines again and again.
+@lru_cache(maxsize=PLAIN_WORDS_CACHE)
 def plain_words(text: str) -> str:
     """The line's words, lower-cased and joined by single spaces ('Home » News' -> 'home news'): how a
     breadcrumb and the headline it ends with are compared."""
@@ -58,6 +63,11 @@ _CHAR_BINS = (20, 40, 80, 160, 320, 640, 1280)
 _SENTENCE_BINS = (0, 1, 2, 4, 8)
 _SENTENCE_BREAK_RE = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘(]?[A-Z])")
 _DISTANCE_BINS = (0, 1, 2, 3, 5, 8, 15, 30)
+# The names of the window features, built once: each line has a dozen, of a few values each.
+_WORD_BIN_VALUES = range(len(_WORD_BINS) + 1)
+_DENSITY_NAMES = {radius: tuple(f"dens{radius}={fifth}" for fifth in range(6)) for radius in DENSITY_RADII}
+_WINDOW_WORDS_NAMES = {radius: tuple(f"words{radius}={b}" for b in _WORD_BIN_VALUES) for radius in DENSITY_RADII}
+_NEIGHBOUR_NAMES = {offset: tuple(f"n{offset}={b}" for b in _WORD_BIN_VALUES) for offset in NEIGHBOUR_OFFSETS}
 
 
 def _final_class(text: str) -> str:
@@ -93,13 +103,18 @@ def _prose_run(word_counts: list[int], prose: list[bool]) -> tuple[int, int]:
 def line_features(lines: Sequence[Line]) -> list[list[str]]:
     """The sparse features of every line, in order."""
     texts = [line.text for line in lines]
-    word_counts = [len(_WORD_RE.findall(text)) for text in texts]
+    line_words = [_WORD_RE.findall(text) for text in texts]
+    word_counts = [len(found) for found in line_words]
+    word_bins = [_bin(words, _WORD_BINS) for words in word_counts]  # a line's own and its neighbours'
     prose = [_is_prose(w, t) for w, t in zip(word_counts, texts)]
     short = [w <= SHORT_LINE_WORDS for w in word_counts]
     short_run = _run_lengths(short)
     run_start, run_end = _prose_run(word_counts, prose)
     repeats = Counter(texts)
-    content = [content_words(text) for text in texts]
+    # Content words matter for the lines whose echo is asked ('echo=') and the lines below each of them.
+    asked = [i for i, words in enumerate(word_counts) if SHORT_LINE_WORDS < words <= ECHO_LINE_WORDS]
+    read = {j for i in asked for j in range(i, min(len(texts), i + 1 + HEADLINE_CONTEXT_LINES))}
+    content = [content_words(text) if j in read else set() for j, text in enumerate(texts)]
     block_sizes = Counter(line.block for line in lines)
     count = len(lines)
     prose_prefix, words_prefix = [0], [0]
@@ -109,7 +124,7 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
     features: list[list[str]] = []
     for i, text in enumerate(texts):
         words = word_counts[i]
-        word_bin, final = _bin(words, _WORD_BINS), _final_class(text)
+        word_bin, final = word_bins[i], _final_class(text)
         f = [f"w={word_bin}", f"end={final}", f"w|end={word_bin}|{final}", f"len={_bin(len(text), _CHAR_BINS)}",
              f"sents={_bin(len(_SENTENCE_BREAK_RE.findall(text)), _SENTENCE_BINS)}",
              f"run={_bin(short_run[i], _RUN_BINS) if short[i] else 'long'}",
@@ -124,11 +139,12 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
         for radius in DENSITY_RADII:
             low, high = max(0, i - radius), min(count, i + radius + 1)
             share = (prose_prefix[high] - prose_prefix[low]) / (high - low)
-            f.append(f"dens{radius}={int(share * 5)}")
-            f.append(f"words{radius}={_bin((words_prefix[high] - words_prefix[low]) // (high - low), _WORD_BINS)}")
+            f.append(_DENSITY_NAMES[radius][int(share * 5)])
+            f.append(_WINDOW_WORDS_NAMES[radius][
+                _bin((words_prefix[high] - words_prefix[low]) // (high - low), _WORD_BINS)])
         for offset in NEIGHBOUR_OFFSETS:
             j = i + offset
-            f.append(f"n{offset}={_bin(word_counts[j], _WORD_BINS) if 0 <= j < count else 'none'}")
+            f.append(_NEIGHBOUR_NAMES[offset][word_bins[j]] if 0 <= j < count else f"n{offset}=none")
         f.extend(_shape(text, words))
         if repeats[text] > 1:
             f.append("repeated")
@@ -136,8 +152,8 @@ def line_features(lines: Sequence[Line]) -> list[list[str]]:
         if kind:
             f.append(f"kind={kind}")
         if words <= SHORT_LINE_WORDS:
-            f.extend(f"sw={word.lower()}" for word in _WORD_RE.findall(text))
-        elif words <= 12 and content[i]:
+            f.extend(f"sw={word.lower()}" for word in line_words[i])
+        elif words <= ECHO_LINE_WORDS and content[i]:
             following = set().union(*content[i + 1:i + 1 + HEADLINE_CONTEXT_LINES]) if i + 1 < count else set()
             shared = len(content[i] & following) / len(content[i])
             f.append(f"echo={min(4, int(shared * 5))}")
@@ -164,9 +180,10 @@ def _shape(text: str, words: int) -> list[str]:
     f = [f"cap={capitalised * 4 // max(len(tokens), 1)}"]
     if text.isupper() and words:
         f.append("allcaps")
-    if _DIGIT_RE.search(text):
+    digits = _DIGIT_RE.search(text) is not None
+    if digits:
         f.append("digits")
-    if _DATE_RE.search(text):
+    if digits and _DATE_RE.search(text):  # every date form has a digit
         f.append("date")
     if _BY_RE.match(text):
         f.append("by")
@@ -174,7 +191,7 @@ def _shape(text: str, words: int) -> list[str]:
         f.append("bar")
     if "©" in text or "copyright" in text.lower():
         f.append("copyright")
-    if _URL_RE.search(text):
+    if ("." in text or ":" in text) and _URL_RE.search(text):  # an address has one or the other
         f.append("url")
     if "@" in text:
         f.append("at")

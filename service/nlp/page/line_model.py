@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 from importlib import resources
+from itertools import chain, repeat
 from typing import Any
 
 import numpy as np
@@ -50,18 +52,17 @@ class _Stage:
 
     def probabilities(self, rows: Sequence[list[str]]) -> list[dict[LineClass, float]]:
         """The class probabilities of each line, from its features."""
-        index = self.index
-        hits, starts, scored = [], [], []
-        for i, features in enumerate(rows):
-            found = [index[f] for f in features if f in index]
-            if found:
-                starts.append(len(hits))
-                scored.append(i)
-                hits += found
+        # Every feature of the page looked up in one pass (-1: not in the model), in line order.
+        lengths = [len(features) for features in rows]
+        found = np.fromiter(map(self.index.get, chain.from_iterable(rows), repeat(-1)), dtype=np.intp,
+                            count=sum(lengths))
+        known = found >= 0
+        hits, hit_lines = found[known], np.repeat(np.arange(len(rows)), lengths)[known]
         # One gather and one segment sum for the whole page: indexing the matrix line by line costs more.
         scores = np.tile(self.bias, (len(rows), 1))
-        if hits:
-            scores[scored] += np.add.reduceat(self.matrix[hits], starts, axis=0)
+        if hits.size:
+            starts = np.flatnonzero(np.concatenate(([True], hit_lines[1:] != hit_lines[:-1])))
+            scores[hit_lines[starts]] += np.add.reduceat(self.matrix[hits], starts, axis=0)
         scores -= scores.max(axis=1, keepdims=True)
         exps = np.exp(scores)
         exps /= exps.sum(axis=1, keepdims=True)
@@ -79,10 +80,21 @@ class _Stage:
         return cls.from_weights([LineClass(c) for c in data["classes"]], data["weights"], data["bias"])
 
 
+_CLASSES = tuple(LineClass)
+LIKELIHOOD_BINS = 6  # a probability in fifths: 0 to 5
+
+
+# A page names the same few binned verdicts at every offset: each set of names is built once.
+@lru_cache(maxsize=len(CONTEXT_OFFSETS) * LIKELIHOOD_BINS ** len(_CLASSES))
+def _context_names(offset: int, bins: tuple[int, ...]) -> tuple[str, ...]:
+    """The names of one line's binned verdicts, as seen from the line ``offset`` lines away."""
+    return tuple(f"c{offset}{cls.value[0]}={b}" for cls, b in zip(_CLASSES, bins))
+
+
 def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
     """The first stage's verdicts around each line, binned: the second stage's extra features."""
     count = len(first)
-    tags = [[f"{cls.value[0]}={int(verdict[cls] * 5)}" for cls in LineClass] for verdict in first]
+    bins = [tuple(int(verdict[cls] * 5) for cls in _CLASSES) for verdict in first]
     body = [verdict[LineClass.BODY] for verdict in first]
     body_sum, body_lines = [0.0], [0]
     for p in body:
@@ -90,8 +102,10 @@ def context_features(first: list[dict[LineClass, float]]) -> list[list[str]]:
         body_lines.append(body_lines[-1] + (p > 0.5))
     rows = []
     for i in range(count):
-        features = [f"c{offset}{tag}" for offset in CONTEXT_OFFSETS if 0 <= i + offset < count
-                    for tag in tags[i + offset]]
+        features: list[str] = []
+        for offset in CONTEXT_OFFSETS:
+            if 0 <= i + offset < count:
+                features += _context_names(offset, bins[i + offset])
         low, high = max(0, i - CONTEXT_WINDOW), min(count, i + CONTEXT_WINDOW + 1)
         features.append(f"cwin={int((body_sum[high] - body_sum[low]) / (high - low) * 5)}")
         features.append(f"cabove={min(body_lines[i], 3)}")
@@ -106,8 +120,11 @@ class Ranker:
 
     def score(self, features: Sequence[str] | Mapping[str, float]) -> float:
         """The linear score of binary features, or of features with values."""
-        values = features.items() if isinstance(features, Mapping) else ((f, 1.0) for f in features)
-        return self.bias + sum(self.weights.get(f, 0.0) * value for f, value in values)
+        weight = self.weights.get
+        if isinstance(features, Mapping):
+            return self.bias + sum(map(operator.mul, map(weight, features.keys(), repeat(0.0)), features.values()))
+        # A binary feature adds its weight (times 1.0): the same terms in the same order.
+        return self.bias + sum(map(weight, features, repeat(0.0)))
 
     def probability(self, features: Sequence[str] | Mapping[str, float]) -> float:
         score = self.score(features)

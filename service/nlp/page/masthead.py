@@ -76,11 +76,13 @@ def masthead_name(furniture: list[Line]) -> str | None:
     furniture = furniture[:MAX_LINES_SCANNED // 2] + furniture[-MAX_LINES_SCANNED // 2:] \
         if len(furniture) > MAX_LINES_SCANNED else furniture
     introduced: Counter[str] = Counter()
+    rules = [(kind, rule) for kind, rule in _rules() if kind != "copyright"]
     for line in furniture:
-        for kind, rule in _rules():
-            if kind == "copyright":
+        for kind, rule in rules:
+            found = rule.search(line.text)
+            if found is None:  # most lines match no rule: no name to read
                 continue
-            name = _name_of(rule.search(line.text))
+            name = _name_of(found)
             if name and _usable(name) and not is_agency(name) and not _is_label(kind, name, furniture):
                 introduced[name] += 1
                 break

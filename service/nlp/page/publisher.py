@@ -19,6 +19,7 @@ not learn that from the pages alone.
 """
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import defaultdict
@@ -50,6 +51,8 @@ _HOST_RE = re.compile(r"\b(?:www\.)?([a-z0-9-]+)\.(?:com|org|net|co\.uk|de|io|fr
 _LAST_WORD_RE = re.compile(r"([^\W\d_]+|\d+|[^\w\s])\s*$")
 _FIRST_WORD_RE = re.compile(r"^\s*([^\W\d_]+|\d+|[^\w\s])")
 _FILLER = " .:|-–—»›®™©"
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_NOT_ALNUM_RE = re.compile(r"[^a-z0-9]")
 CONTEXT_CHARS = 40
 
 
@@ -90,7 +93,7 @@ class CandidateChooser(Protocol):
 
 @lru_cache(maxsize=4096)
 def _key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.lower().split()))
+    return _LEADING_THE_RE.sub("", " ".join(name.lower().split()))
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +109,12 @@ def _is_name_word(token: str) -> bool:
 
 def _context_word(text: str, side: str) -> str:
     """The word or mark next to a mention: 'more' in 'More Page Six', '/' in 'Stone/Boston Herald'."""
-    found = (_LAST_WORD_RE if side == "pre" else _FIRST_WORD_RE).search(text)
+    if side == "pre":
+        # The word before ends the text: it lies after the text's last space, a shorter string to search.
+        words_before = text.rsplit(None, 1)
+        found = _LAST_WORD_RE.search(words_before[-1]) if words_before else None
+    else:
+        found = _FIRST_WORD_RE.search(text)
     if not found:
         return "^" if side == "pre" else "$"
     word = found.group(1).lower()
@@ -145,13 +153,14 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
     joiners = words("page_name_joiners")
 
     def mention(i: int, line: Line, start: int, end: int, before: str, after: str, whole: bool = True) -> None:
+        """One mention; ``before`` and ``after`` are its context features ('pre=more', 'post=$')."""
         surface = line.text[start:end]
         entry = found[_key(surface)]
         entry.forms[surface] = entry.forms.get(surface, 0) + 1
         entry.lines.add(i)
         if start <= lead and end >= trail:
             entry.alone.add(i)
-        for context in ("pre=" + before, "post=" + after):
+        for context in (before, after):
             entry.context[context] = entry.context.get(context, 0) + 1
         entry.capitals += surface.isupper()
         entry.in_body += in_body
@@ -177,17 +186,25 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
         in_body = body[0] <= line.start < body[1]
         in_headline = headline[0] <= line.start < headline[1]
         if len(tokens) <= MAX_LINE_WORDS and trail > lead and not any(_is_name_word(t) for t in tokens):
-            mention(i, line, lead, trail, "^", "$")
+            mention(i, line, lead, trail, "pre=^", "post=$")
         # The run itself, its heads and its tails: 'Boston Herald' of 'Boston Herald Store', 'Page Six' of
         # 'More Page Six'. Inside a run, the word before a part is the run's previous token.
         for run in _runs(text):
+            if len(run) == 1:  # one word, most runs: the mention is the word, unless it is 'The' or a joiner
+                word = run[0]
+                if word.group() != "The" and word.group() not in joiners:
+                    mention(i, line, word.start(), word.end(),
+                            "pre=" + _context_word(text[max(0, word.start() - CONTEXT_CHARS):word.start()], "pre"),
+                            "post=" + _context_word(text[word.end():word.end() + CONTEXT_CHARS], "post"))
+                continue
             ends = [k for k, token in enumerate(run) if token.group() not in joiners]
             spans = {(a, b) for a in ends for b in ends
                      if a <= b < a + MAX_NAME_WORDS and (a == ends[0] or b == ends[-1])}
-            before = [_context_word(text[max(0, run[0].start() - CONTEXT_CHARS):run[0].start()], "pre")]
-            before += [_token_word(token.group(), "pre") for token in run[:-1]]
-            after = [_token_word(token.group(), "post") for token in run[1:]]
-            after.append(_context_word(text[run[-1].end():run[-1].end() + CONTEXT_CHARS], "post"))
+            # Context features named once per token, not once per mention that starts or ends there.
+            before = ["pre=" + _context_word(text[max(0, run[0].start() - CONTEXT_CHARS):run[0].start()], "pre")]
+            before += ["pre=" + _token_word(token.group(), "pre") for token in run[:-1]]
+            after = ["post=" + _token_word(token.group(), "post") for token in run[1:]]
+            after.append("post=" + _context_word(text[run[-1].end():run[-1].end() + CONTEXT_CHARS], "post"))
             for a, b in spans:
                 if not (a == b and run[a].group() == "The"):
                     mention(i, line, run[a].start(), run[b].end(), before[a], after[b],
@@ -196,7 +213,9 @@ def _mentions(lines: Sequence[Line], body: tuple[int, int], headline: tuple[int,
 
 
 def _bin(count: int, edges: Sequence[int]) -> str:
-    return str(next((edge for edge in edges if count <= edge), f"{edges[-1]}+"))
+    """The first of the ascending edges the count does not exceed, or the last edge and '+'."""
+    k = bisect.bisect_left(edges, count)
+    return str(edges[k]) if k < len(edges) else f"{edges[-1]}+"
 
 
 def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[PublisherRule, str]) -> list[Candidate]:
@@ -210,6 +229,8 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
         found[_key(name)].forms.setdefault(name, 0)
     hosts: dict[str, set[int]] = defaultdict(set)
     for i, line in enumerate(lines):
+        if "." not in line.text:  # a line without a dot prints no address
+            continue
         for match in _HOST_RE.finditer(line.text):
             hosts[match.group(1).lower().replace("-", "")].add(i)
     author_keys = {_key(author.name) for author in layout.metadata.authors}
@@ -220,7 +241,7 @@ def candidates(lines: Sequence[Line], layout: PageLayout, picks: Mapping[Publish
     host_heads = {host[:3] for host in hosts}
     for key, entry in found.items():
         in_pick = [rule for rule, k in picked.items() if k == key]
-        squashed = re.sub(r"[^a-z0-9]", "", key) if key[:3] in host_heads else ""
+        squashed = _NOT_ALNUM_RE.sub("", key) if key[:3] in host_heads else ""
         known = key in known_keys
         if not (len(entry.lines) >= 2 or entry.alone or in_pick or known or squashed in hosts) \
                 or sum(c.isalpha() for c in key) < MIN_LETTERS:

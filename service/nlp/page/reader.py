@@ -132,9 +132,12 @@ def _publishers() -> dict[str, str]:
     return names
 
 
+_LEADING_THE_RE = re.compile(r"^the\s+")
+_LEADING_WWW_RE = re.compile(r"^www\.")
+
+
 def _publisher_key(name: str) -> str:
-    name = re.sub(r"^the\s+", "", name.strip().lower())
-    return re.sub(r"^www\.", "", name)
+    return _LEADING_WWW_RE.sub("", _LEADING_THE_RE.sub("", name.strip().lower()))
 
 
 def normalise_publisher(name: str) -> str:
@@ -553,13 +556,19 @@ def _merge_wrapped(lines: list[Line]) -> list[list[Line]]:
 
 def reading_lines(text: str) -> list[Line]:
     """The text's lines, hard-wrapped paragraphs joined into one line each."""
-    return [Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
+    # A line joined to none is its own reading line.
+    return [group[0] if len(group) == 1 else
+            Line(group[0].start, group[-1].end, text[group[0].start:group[-1].end], group[0].block)
             for group in _merge_wrapped(split_lines(text))]
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _without_publication(text: str) -> str:
     """A stamp led by the publication's name ('CBS News February 24, 2020, 7:57 AM') without it."""
-    date = DATE_RE.search(text) if any(c.isdigit() for c in text) else None
+    # A date has a decimal digit: one quick scan spares a line without any the slower search.
+    date = DATE_RE.search(text) if _DIGIT_RE.search(text) else None
     lead = text[:date.start()].strip(" |·•-–—,:") if date else ""
     return text[date.start():] if lead and _is_publisher(lead) else text
 
@@ -631,8 +640,9 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
             dateline_location = Span.of(text, line.start, line.start + len(standalone.group("loc")))
             published.append(standalone.group("date"))
             continue
-        stamp = _without_publication(line.text)
-        dates = timestamp_dates(stamp) if (kinds[i] is None or kinds[i] == "correction") else []
+        # Only a line the lexicon names nothing, or a correction note, may be a stamp.
+        stamp = _without_publication(line.text) if kinds[i] is None or kinds[i] == "correction" else ""
+        dates = timestamp_dates(stamp)
         # "Updated: 14:32 GMT, 5 March 2017" reads like an update note but is only a timestamp.
         if dates and (in_header or i < first_body or _word_count(line.text) <= 10):
             kinds[i] = "timestamp"
@@ -652,11 +662,13 @@ def analyze_page(text: str, headline_start: int | None = None) -> PageLayout:
         # A breadcrumb-shaped line may be a byline: 'Jane Doe | Staff Writer | Reuters'.
         credited_byline = kinds[i] == "credit" and _BYLINE_PREFIX_RE.match(line.text)  # 'By A via Reuters'
         if (kinds[i] in (None, "navigation") or credited_byline) and (in_header or i >= first_body or after_label):
-            byline = _parse_byline(line, in_header, after_label)
+            # From the story's start on, only a 'By …' line, a sign-off or a wire credit is read as a byline
+            # (or a line after an authors label): the other lines of prose need no parsing.
+            bylined = i < first_body or after_label or bool(
+                _BYLINE_PREFIX_RE.match(line.text) or _SIGN_OFF_RE.match(line.text) or _WIRE_CREDIT_RE.match(line.text))
+            byline = _parse_byline(line, in_header, after_label) if bylined else None
             dated = byline is not None and bool(byline.published or byline.updated)
-            if byline and (byline.authors or byline.organisation or (dated and in_header)) and not (
-                    i >= first_body and not _BYLINE_PREFIX_RE.match(line.text) and not _SIGN_OFF_RE.match(line.text)
-                    and not _WIRE_CREDIT_RE.match(line.text) and not after_label):
+            if byline and (byline.authors or byline.organisation or (dated and in_header)):
                 # A stamp with topics ('16 Sep 2016 17:44 GMT | United States, Congress') names nobody.
                 kinds[i] = "byline" if byline.authors or byline.organisation else "timestamp"
                 if _AGENCY_CREDIT_RE.match(line.text) and len(byline.authors) == 1:
