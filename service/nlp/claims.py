@@ -10,8 +10,9 @@ Attributions come from five rules over the dependency parse, applied per sentenc
   of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
   arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
-  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name that is
-  all the verb takes ("the union endorsed Clinton"; not "polls show Clinton with a lead …").
+  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name or a pronoun
+  that is all the verb takes ("the union endorsed Clinton", "… praised them"; not "polls show Clinton with a
+  lead …").
 - "according to X": the rest of the sentence is the content, X the source.
 - stance nouns (``claim_stance_nouns``) held by a possessive or a name, or by 'by' / 'from' X after them:
   "Trump's claim that …", "the council's decision to …", "Republican criticism of …", "calls by teachers
@@ -78,6 +79,8 @@ _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+# A name or a pronoun ('him', 'which', 'what') can be all that a verb takes a position on.
+_ONE_WORD_CONTENT_TAGS = frozenset({"NNP", "NNPS", "PRP", "WDT", "WP"})
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 _WORD_RE = re.compile(r"\w+")
 
@@ -143,13 +146,14 @@ def _words(text: str) -> int:
 
 
 def _enough_content(doc: Doc, draft: _Draft) -> bool:
-    """A content of two words or more, or a name that is all a speaker's verb takes: 'the union endorsed
-    Clinton', 'Trump attacked Machado' (not 'polls show Clinton with a lead …', a longer claim's start)."""
+    """A content of two words or more, or a name or pronoun that is all a speaker's verb takes: 'the union
+    endorsed Clinton', 'Trump attacked Machado', 'the governor praised them', '… which Trump criticized' (not
+    'polls show Clinton with a lead …', a longer claim's start)."""
     if _words(doc_text(doc)[draft.start:draft.end]) >= MIN_CONTENT_WORDS:
         return True
     span = doc.char_span(draft.start, draft.end)
     verb = draft.cue_token
-    if span is None or len(span) != 1 or span[0].tag_ not in ("NNP", "NNPS") or verb is None \
+    if span is None or len(span) != 1 or span[0].tag_ not in _ONE_WORD_CONTENT_TAGS or verb is None \
             or span[0].head != verb or draft.source_token is None:
         return False
     return not any(c.i > span[0].i and not c.is_punct for c in verb.children)

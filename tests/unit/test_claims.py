@@ -358,10 +358,14 @@ def test_a_stance_noun_held_by_someone_reports_their_position(nlp, body, source,
         (source, cue, content)]
 
 
-def test_a_name_that_is_all_a_verb_takes_is_a_content(nlp):
-    claims = _attributed(nlp, "The teachers union endorsed Sanders.")
-    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
-        ("The teachers union", "endorsed", "Sanders")]
+@pytest.mark.parametrize("body, source, cue, content", [
+    ("The teachers union endorsed Sanders.", "The teachers union", "endorsed", "Sanders"),
+    ("The teachers union endorsed her.", "The teachers union", "endorsed", "her"),
+    ("The governor praised them.", "The governor", "praised", "them"),
+])
+def test_a_name_or_pronoun_that_is_all_a_verb_takes_is_a_content(nlp, body, source, cue, content):
+    claims = _attributed(nlp, body)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [(source, cue, content)]
 
 
 def test_a_participle_after_a_preposition_shares_its_verbs_subject(nlp):
