@@ -687,6 +687,8 @@ def _inside_quote(position: int, quotes: list[tuple[int, int]]) -> bool:
 
 
 _SPEAKER_RE = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+(?=\S)")
+# 'Chris Matthews: Seriously, …': a speaker in ordinary case is a turn only when the name is a person's.
+_NAMED_SPEAKER_RE = re.compile(r"[\"“]?(?P<speaker>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}):\s+(?=\S)")
 _NOT_SPEAKERS = frozenset({"AP", "UPI", "AFP", "NOTE", "UPDATE", "CORRECTION", "BYLINE", "LOOK", "WATCH",
                            "READ", "RELATED", "VIDEO", "PHOTOS", "EDITOR'S NOTE", "FULL TEXT", "ABSTRACT"})
 
@@ -696,8 +698,10 @@ _SIGNED_QUOTE_RE = re.compile(r"\s*(?P<quote>[“”\"].{10,}[”\"])\s*(?P<dash
                               r"(?P<source>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\.?\s*$", re.DOTALL)
 
 
-def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
-    """'PENCE: Well, look, ...': in a transcript the speaker's turn is what they said; so is a signed quote."""
+def _transcript_turns(text: str, paragraphs: list[Span], entities: list[Entity]) -> list[_Draft]:
+    """'PENCE: Well, look, ...', 'Matthews: Well, …': in a transcript the speaker's turn is what they said; so
+    is a signed quote."""
+    people = {(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions}
     drafts = []
     for paragraph in paragraphs:
         signed = _SIGNED_QUOTE_RE.fullmatch(text, paragraph.start, paragraph.end)
@@ -706,6 +710,9 @@ def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
                                  cue=signed.span("dash")))
             continue
         match = _SPEAKER_RE.match(text, paragraph.start, paragraph.end)
+        if match is None:
+            named = _NAMED_SPEAKER_RE.match(text, paragraph.start, paragraph.end)
+            match = named if named is not None and named.span("speaker") in people else None
         if match is None or match.group("speaker") in _NOT_SPEAKERS:
             continue
         colon = match.end("speaker")
@@ -1054,7 +1061,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
     drafts = [d for d in drafts if _enough_content(doc, d)
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
-    turns = _transcript_turns(text, ordered_regions) + _headline_attribution(layout, entities)
+    turns = _transcript_turns(text, ordered_regions, entities) + _headline_attribution(layout, entities)
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
     drafts = _attach_quotes(doc, drafts, quotes_by_region, verbs.speech)
     drafts = _dedupe(drafts)

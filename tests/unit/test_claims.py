@@ -164,6 +164,15 @@ def test_transcript_turns_are_quotes_of_their_speaker(nlp):
     assert [(c.source.text, c.content.text[:10]) for c in turns] == [("PENCE", "Well, look")]
 
 
+def test_a_transcript_turn_may_name_its_speaker_in_ordinary_case(nlp):
+    claims = _attributed(nlp, "The two hosts argued about the tax plan on the air.\n\n"
+                              "Chris Matthews: Seriously, the plan would cost far more than anyone admits.\n\n"
+                              "Student loans: Some big ideas do come to pass in the end.")
+    turns = [c for c in claims if c.cue and c.cue.text == ":"]
+    assert [(c.source.text, c.content.text) for c in turns] == [
+        ("Chris Matthews", "Seriously, the plan would cost far more than anyone admits.")]
+
+
 @pytest.mark.parametrize("body, source, cue, content", [
     ("The senator has been endorsed by the state teachers union.", "the state teachers union",
      "has been endorsed by", "The senator"),
