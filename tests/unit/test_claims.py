@@ -381,3 +381,12 @@ def test_a_participle_after_a_preposition_shares_its_verbs_subject(nlp):
     claims = _attributed(nlp, "The mayor ended the meeting by announcing that the library would close in May.")
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims if c.cue.text == "announcing"] == [
         ("The mayor", "announcing", "that the library would close in May")]
+
+
+def test_a_content_a_rule_attributes_gets_no_second_unsure_learned_cue(nlp):
+    # 'would see' scores above the cue model's threshold but well below MIN_PROBABILITY_TO_REPEAT.
+    claims = _attributed(nlp, "The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent, "
+                              "according to the Tax Policy Center.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("the Tax Policy Center", "according to",
+         "The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent")]
