@@ -29,9 +29,9 @@ Attributions come from five rules over the dependency parse, applied per sentenc
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
   on PolNeAR train); above its threshold the verb's complement becomes an ``indirect``
   claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
-  with the model's probability, so a consumer can keep only the rules' claims. A content a rule already
-  attributes through another cue takes a learned cue only when the model is sure of it
-  (``MIN_PROBABILITY_TO_REPEAT``).
+  with the model's probability, so a consumer can keep only the rules' claims. A content that a rule's
+  claim already holds (the same content through another cue, or a part of it) takes a learned cue only when
+  the model is sure of it (``MIN_PROBABILITY_TO_REPEAT``).
 
 Boundaries follow PolNeAR's. A content leaves out the connective that opens its sentence ("But …",
 "However, …"). A preposition of the verb that opens the content belongs to the cue ("railed against …",
@@ -77,8 +77,9 @@ MAX_ATTRIBUTION_GAP = 200
 MAX_QUOTE_CHARS = 5_000
 MAX_JOINING_WORDS = 3
 MIN_ASSERTION_WORDS = 6
-# A learned cue for a content a rule already reports through another cue is, on PolNeAR train and dev, more
-# often a second, wrong claim than the right one, unless the model is this sure of it.
+# A learned cue for a content that a rule's claim already holds (the same content through another cue, or a
+# part of it) is, on PolNeAR train and dev, more often a wrong claim than a right one, unless the model is
+# this sure of it.
 MIN_PROBABILITY_TO_REPEAT = 0.5
 _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
@@ -546,14 +547,16 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
             draft.source = _source_range(draft.source_token)
         span = (draft.start, draft.end)
         if all(_overlap((k.start, k.end), span) <= 0.5 * min(k.end - k.start, draft.end - draft.start) for k in kept) \
-                and (probability >= MIN_PROBABILITY_TO_REPEAT or not any(_same_content(k, draft) for k in drafts)):
+                and (probability >= MIN_PROBABILITY_TO_REPEAT or not any(_covers(k, draft) for k in drafts)):
             kept.append(draft)
     return kept
 
 
-def _same_content(a: _Draft, b: _Draft) -> bool:
-    """Most of both contents is shared: two cues for one claim (not a claim nested in a longer one)."""
-    return _overlap((a.start, a.end), (b.start, b.end)) > 0.5 * max(a.end - a.start, b.end - b.start)
+def _covers(claim: _Draft, other: _Draft) -> bool:
+    """Whether ``claim``'s content already holds ``other``'s: most of both is shared (two cues for one
+    claim), or ``other`` lies inside it."""
+    shared = _overlap((claim.start, claim.end), (other.start, other.end))
+    return shared > 0.5 * max(claim.end - claim.start, other.end - other.start) or shared == other.end - other.start
 
 
 def _agent(verb: Token) -> tuple[int, int] | None:

@@ -390,3 +390,13 @@ def test_a_content_a_rule_attributes_gets_no_second_unsure_learned_cue(nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("the Tax Policy Center", "according to",
          "The top 1 percent would see their after-tax incomes go up by as much as 19.9 percent")]
+
+
+def test_a_part_of_a_rule_claims_content_gets_no_unsure_learned_cue(nlp):
+    # 'have long regarded as' scores above the cue model's threshold but below MIN_PROBABILITY_TO_REPEAT, and
+    # what it would report lies inside what the friends say.
+    claims = _attributed(nlp, "Friends of the mayor say he has grown tired of the race, including new questions "
+                              "about his finances, an issue that he and his backers have long regarded as racist.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("Friends of the mayor", "say", "he has grown tired of the race, including new questions about his "
+         "finances, an issue that he and his backers have long regarded as racist")]
