@@ -359,9 +359,12 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if complement is None:
-        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself.
+        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself; not
+        # one in a clause of time or concession ('After the curfew was announced, …'), though 'As X said, …' is.
         if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
-                and not any(c.dep_ == "dobj" for c in token.children) and token.head.lower_ not in verbs.speech:
+                and not any(c.dep_ == "dobj" or (c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB"
+                            for c in token.children) \
+                and token.head.lower_ not in verbs.speech:
             own = {t.i for t in token.subtree}
             return _draft("indirect", [t for t in token.head.subtree if t.i not in own], token, subject)
         return None

@@ -400,3 +400,15 @@ def test_a_part_of_a_rule_claims_content_gets_no_unsure_learned_cue(nlp):
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
         ("Friends of the mayor", "say", "he has grown tired of the race, including new questions about his "
          "finances, an issue that he and his backers have long regarded as racist")]
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("After the curfew was announced, the police did not enforce it in the early hours of Friday.", []),
+    ("Although the deal was announced on Monday, the two sides have not signed it.", []),
+    ("When the diagnosis was confirmed, the senator did not want to stay in the hospital.",
+     [("the senator", "did not want", "to stay in the hospital")]),
+    ("As the mayor said, the bridge will reopen in May.", [("the mayor", "said", "the bridge will reopen in May")]),
+])
+def test_a_verb_of_saying_in_a_clause_of_time_does_not_report_the_main_clause_but_as_does(nlp, body, expected):
+    claims = _attributed(nlp, body)
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == expected
