@@ -875,14 +875,26 @@ def _cue_near_quote(doc: Doc, quote: tuple[int, int], speech: frozenset[str]) ->
         subject = _subject(token)
         source = _source_range(subject) if subject is not None else None
         start, end = quote
-        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        clause = _token_range(_subtree(complement)) if complement is not None else None
-        if clause is not None and clause[0] <= quote[0] < clause[1]:
-            # A quoted phrase inside reported speech: the claim is the whole reported clause.
-            start, end = min(start, clause[0]), max(end, clause[1])
+        # A quoted phrase inside what the verb reports or takes ('pledged a "close and honest relationship"
+        # with Manila'): the claim is the whole clause or object.
+        for part in _quoted_parts(token):
+            taken = _token_range(_subtree(part))
+            if taken is not None and taken[0] <= quote[0] < taken[1]:
+                start, end = min(start, taken[0]), max(end, taken[1])
+                break
         return _Draft("direct_quote", start, end, source=source, cue=_cue_span(token), cue_token=token,
                       source_token=subject)
     return None
+
+
+def _quoted_parts(verb: Token) -> Iterator[Token]:
+    """The dependents of a verb that can hold what it reports: its clause, its object, its complement, the
+    object of its preposition."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd"):
+            yield child
+        elif child.dep_ == "prep" and child.i > verb.i:
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _resolve_sources(drafts: list[_Draft], entities: list[Entity], text: str) -> list[tuple[str | None, str]]:

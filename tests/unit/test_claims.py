@@ -412,3 +412,10 @@ def test_a_part_of_a_rule_claims_content_gets_no_unsure_learned_cue(nlp):
 def test_a_verb_of_saying_in_a_clause_of_time_does_not_report_the_main_clause_but_as_does(nlp, body, expected):
     claims = _attributed(nlp, body)
     assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == expected
+
+
+def test_a_quoted_phrase_in_a_verbs_object_makes_the_whole_object_the_content(nlp):
+    claims = _attributed(nlp, "The president pledged a “close and honest relationship” with the new government in "
+                              "Manila.")
+    assert [(c.source.text, c.cue.text, c.content.text) for c in claims] == [
+        ("The president", "pledged", "a “close and honest relationship” with the new government in Manila")]
