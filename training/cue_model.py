@@ -1,7 +1,7 @@
 """Train the cue model (service/nlp/models/cue_model.json) on the PolNeAR train split.
 
     python -m training.cue_model                       # = make cue-model
-    python -m training.cue_model --train DIR --out FILE --C 0.3 --threshold 0.3
+    python -m training.cue_model --train DIR --out FILE --C 0.3 --threshold 0.28
 
 Each train article goes through the service's own steps (page analysis, model view,
 spaCy, entities, the rule-based claims). Every verb the rules did not use as a cue is
@@ -95,7 +95,7 @@ def main() -> None:
     parser.add_argument("--train", type=Path, default=DEFAULT_TRAIN)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--C", type=float, default=0.3, help="inverse L2 regularisation strength")
-    parser.add_argument("--threshold", type=float, default=0.3, help="probability above which a verb is a cue")
+    parser.add_argument("--threshold", type=float, default=0.28, help="probability above which a verb is a cue")
     parser.add_argument("--min-count", type=int, default=2)
     args = parser.parse_args()
 

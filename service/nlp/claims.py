@@ -10,8 +10,9 @@ Attributions come from five rules over the dependency parse, applied per sentenc
   of saying after reported speech, or joined to it, is the speaker's own claim ("he said the bill would fail,
   arguing that …", "he said it was opposed to the test and warned …").
 - judgements: a verb like "called" or "criticized" with an object
-  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name that is
-  all the verb takes ("the union endorsed Clinton"; not "polls show Clinton with a lead …").
+  (``claim_object_verbs``): the object is the content. A content has two words or more, or is a name or a pronoun
+  that is all the verb takes ("the union endorsed Clinton", "… praised them"; not "polls show Clinton with a
+  lead …").
 - "according to X": the rest of the sentence is the content, X the source.
 - stance nouns (``claim_stance_nouns``) held by a possessive or a name, or by 'by' / 'from' X after them:
   "Trump's claim that …", "the council's decision to …", "Republican criticism of …", "calls by teachers
@@ -28,7 +29,9 @@ Attributions come from five rules over the dependency parse, applied per sentenc
 - learned cues: every other verb is scored by the cue model (``cue_model.py``, trained
   on PolNeAR train); above its threshold the verb's complement becomes an ``indirect``
   claim ("Warren grilled the chief executive about …"), marked ``detected_by="model"``
-  with the model's probability, so a consumer can keep only the rules' claims.
+  with the model's probability, so a consumer can keep only the rules' claims. A content that a rule's
+  claim already holds (the same content through another cue, or a part of it) takes a learned cue only when
+  the model is sure of it (``MIN_PROBABILITY_TO_REPEAT``).
 
 Boundaries follow PolNeAR's. A content leaves out the connective that opens its sentence ("But …",
 "However, …"). A preposition of the verb that opens the content belongs to the cue ("railed against …",
@@ -74,10 +77,16 @@ MAX_ATTRIBUTION_GAP = 200
 MAX_QUOTE_CHARS = 5_000
 MAX_JOINING_WORDS = 3
 MIN_ASSERTION_WORDS = 6
+# A learned cue for a content that a rule's claim already holds (the same content through another cue, or a
+# part of it) is, on PolNeAR train and dev, more often a wrong claim than a right one, unless the model is
+# this sure of it.
+MIN_PROBABILITY_TO_REPEAT = 0.5
 _OPENING_QUOTES = "“\"«„"
 _CLOSING_QUOTES = {"“": "”", "\"": "\"", "«": "»", "„": "“"}
 _COMPLEMENTS = {"ccomp", "xcomp"}
 _NUMBER_LABELS = {"CARDINAL", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+# A name or a pronoun ('him', 'which', 'what') can be all that a verb takes a position on.
+_ONE_WORD_CONTENT_TAGS = frozenset({"NNP", "NNPS", "PRP", "WDT", "WP"})
 _NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "LAW", "PRODUCT"}
 _WORD_RE = re.compile(r"\w+")
 
@@ -143,13 +152,14 @@ def _words(text: str) -> int:
 
 
 def _enough_content(doc: Doc, draft: _Draft) -> bool:
-    """A content of two words or more, or a name that is all a speaker's verb takes: 'the union endorsed
-    Clinton', 'Trump attacked Machado' (not 'polls show Clinton with a lead …', a longer claim's start)."""
+    """A content of two words or more, or a name or pronoun that is all a speaker's verb takes: 'the union
+    endorsed Clinton', 'Trump attacked Machado', 'the governor praised them', '… which Trump criticized' (not
+    'polls show Clinton with a lead …', a longer claim's start)."""
     if _words(doc_text(doc)[draft.start:draft.end]) >= MIN_CONTENT_WORDS:
         return True
     span = doc.char_span(draft.start, draft.end)
     verb = draft.cue_token
-    if span is None or len(span) != 1 or span[0].tag_ not in ("NNP", "NNPS") or verb is None \
+    if span is None or len(span) != 1 or span[0].tag_ not in _ONE_WORD_CONTENT_TAGS or verb is None \
             or span[0].head != verb or draft.source_token is None:
         return False
     return not any(c.i > span[0].i and not c.is_punct for c in verb.children)
@@ -349,9 +359,12 @@ def _speech_draft(token: Token, verbs: _Verbs) -> _Draft | None:
     complement = next((c for c in token.children if c.dep_ in _COMPLEMENTS), None)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
     if complement is None:
-        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself.
+        # 'Speaking to reporters, Obama said …': the verb of saying it hangs on reports the clause itself; not
+        # one in a clause of time or concession ('After the curfew was announced, …'), though 'As X said, …' is.
         if token.dep_ in ("parataxis", "advcl") and token.head.tag_.startswith("VB") and subject is not None \
-                and not any(c.dep_ == "dobj" for c in token.children) and token.head.lower_ not in verbs.speech:
+                and not any(c.dep_ == "dobj" or (c.dep_ == "mark" and c.lower_ != "as") or c.tag_ == "WRB"
+                            for c in token.children) \
+                and token.head.lower_ not in verbs.speech:
             own = {t.i for t in token.subtree}
             return _draft("indirect", [t for t in token.head.subtree if t.i not in own], token, subject)
         return None
@@ -536,9 +549,17 @@ def _learned_drafts(sentences: list[SpacySpan], drafts: list[_Draft], model: Cue
         if draft.source_token is not None:
             draft.source = _source_range(draft.source_token)
         span = (draft.start, draft.end)
-        if all(_overlap((k.start, k.end), span) <= 0.5 * min(k.end - k.start, draft.end - draft.start) for k in kept):
+        if all(_overlap((k.start, k.end), span) <= 0.5 * min(k.end - k.start, draft.end - draft.start) for k in kept) \
+                and (probability >= MIN_PROBABILITY_TO_REPEAT or not any(_covers(k, draft) for k in drafts)):
             kept.append(draft)
     return kept
+
+
+def _covers(claim: _Draft, other: _Draft) -> bool:
+    """Whether ``claim``'s content already holds ``other``'s: most of both is shared (two cues for one
+    claim), or ``other`` lies inside it."""
+    shared = _overlap((claim.start, claim.end), (other.start, other.end))
+    return shared > 0.5 * max(claim.end - claim.start, other.end - other.start) or shared == other.end - other.start
 
 
 def _agent(verb: Token) -> tuple[int, int] | None:
@@ -683,6 +704,8 @@ def _inside_quote(position: int, quotes: list[tuple[int, int]]) -> bool:
 
 
 _SPEAKER_RE = re.compile(r"[\"“]?(?P<speaker>[A-Z][A-Z.'’\-]+(?: [A-Z][A-Z.'’\-]+){0,2}):\s+(?=\S)")
+# 'Chris Matthews: Seriously, …': a speaker in ordinary case is a turn only when the name is a person's.
+_NAMED_SPEAKER_RE = re.compile(r"[\"“]?(?P<speaker>[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){0,2}):\s+(?=\S)")
 _NOT_SPEAKERS = frozenset({"AP", "UPI", "AFP", "NOTE", "UPDATE", "CORRECTION", "BYLINE", "LOOK", "WATCH",
                            "READ", "RELATED", "VIDEO", "PHOTOS", "EDITOR'S NOTE", "FULL TEXT", "ABSTRACT"})
 
@@ -692,8 +715,10 @@ _SIGNED_QUOTE_RE = re.compile(r"\s*(?P<quote>[“”\"].{10,}[”\"])\s*(?P<dash
                               r"(?P<source>[A-Z][\w.'’\-]*(?: [A-Z][\w.'’\-]*){0,4})\.?\s*$", re.DOTALL)
 
 
-def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
-    """'PENCE: Well, look, ...': in a transcript the speaker's turn is what they said; so is a signed quote."""
+def _transcript_turns(text: str, paragraphs: list[Span], entities: list[Entity]) -> list[_Draft]:
+    """'PENCE: Well, look, ...', 'Matthews: Well, …': in a transcript the speaker's turn is what they said; so
+    is a signed quote."""
+    people = {(m.start, m.end) for e in entities if e.type == "PERSON" for m in e.mentions}
     drafts = []
     for paragraph in paragraphs:
         signed = _SIGNED_QUOTE_RE.fullmatch(text, paragraph.start, paragraph.end)
@@ -702,6 +727,9 @@ def _transcript_turns(text: str, paragraphs: list[Span]) -> list[_Draft]:
                                  cue=signed.span("dash")))
             continue
         match = _SPEAKER_RE.match(text, paragraph.start, paragraph.end)
+        if match is None:
+            named = _NAMED_SPEAKER_RE.match(text, paragraph.start, paragraph.end)
+            match = named if named is not None and named.span("speaker") in people else None
         if match is None or match.group("speaker") in _NOT_SPEAKERS:
             continue
         colon = match.end("speaker")
@@ -847,14 +875,26 @@ def _cue_near_quote(doc: Doc, quote: tuple[int, int], speech: frozenset[str]) ->
         subject = _subject(token)
         source = _source_range(subject) if subject is not None else None
         start, end = quote
-        complement = next((c for c in token.children if c.dep_ == "ccomp"), None)
-        clause = _token_range(_subtree(complement)) if complement is not None else None
-        if clause is not None and clause[0] <= quote[0] < clause[1]:
-            # A quoted phrase inside reported speech: the claim is the whole reported clause.
-            start, end = min(start, clause[0]), max(end, clause[1])
+        # A quoted phrase inside what the verb reports or takes ('pledged a "close and honest relationship"
+        # with Manila'): the claim is the whole clause or object.
+        for part in _quoted_parts(token):
+            taken = _token_range(_subtree(part))
+            if taken is not None and taken[0] <= quote[0] < taken[1]:
+                start, end = min(start, taken[0]), max(end, taken[1])
+                break
         return _Draft("direct_quote", start, end, source=source, cue=_cue_span(token), cue_token=token,
                       source_token=subject)
     return None
+
+
+def _quoted_parts(verb: Token) -> Iterator[Token]:
+    """The dependents of a verb that can hold what it reports: its clause, its object, its complement, the
+    object of its preposition."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "dobj", "xcomp", "oprd"):
+            yield child
+        elif child.dep_ == "prep" and child.i > verb.i:
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _resolve_sources(drafts: list[_Draft], entities: list[Entity], text: str) -> list[tuple[str | None, str]]:
@@ -1050,7 +1090,7 @@ def extract_claims(doc: Doc, layout: PageLayout, entities: list[Entity], learned
     drafts = [d for d in drafts if _enough_content(doc, d)
               and not (d.cue and _inside_quote(d.cue[0], quoted) and d.source
                        and text[d.source[0]:d.source[1]].lower() in speaker_pronouns)]
-    turns = _transcript_turns(text, ordered_regions) + _headline_attribution(layout, entities)
+    turns = _transcript_turns(text, ordered_regions, entities) + _headline_attribution(layout, entities)
     drafts = [d for d in drafts if not any(t.start <= d.start < t.end for t in turns)] + turns
     drafts = _attach_quotes(doc, drafts, quotes_by_region, verbs.speech)
     drafts = _dedupe(drafts)

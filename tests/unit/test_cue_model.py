@@ -61,6 +61,9 @@ def test_shipped_model_has_provenance_and_a_usable_threshold():
      "grilled", "Warren", "the chief executive about the fake accounts during the hearing"),
     ("The senator has long championed tighter rules for banks.",
      "has long championed", "The senator", "tighter rules for banks"),
+    # Scored 0.285: above the threshold of 0.28, below the 0.3 used before contents already held by a rule's
+    # claim needed more.
+    ("The union reviewed the new budget plan.", "reviewed", "The union", "the new budget plan"),
 ])
 def test_model_finds_cues_the_rules_do_not_know(nlp, body, cue, source, content):
     text = f"Test Headline For The Story\n\n{body}\n"
