@@ -6,7 +6,6 @@ dateparser turns the matched text into ISO 8601.
 """
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -88,50 +87,11 @@ def _words_besides_dates(text: str) -> list[str]:
     return [w for w in words_left if w and w not in _TIMESTAMP_FILLER and not w.isdigit()]
 
 
-_MONTH_NUMBERS = {name: number for number, month in enumerate((
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-    "december"), 1) for name in (month, month[:3])} | {"sept": 9}
-# A named month, a day and a year ('April 5, 2018', '24 July 2015', 'JAN. 13, 2017', '5th Sept 2019'), or an
-# ISO date: most dates a page prints, which dateparser reads as the calendar says. Only ASCII digits and plain
-# spaces, the forms checked against dateparser (tests/unit/test_page_dates.py).
-_PLAIN_DATE_RES = (
-    re.compile(r"(?P<month>[a-z]+)\.?[ \t\xa0]+(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?,?[ \t\xa0]+(?P<year>[0-9]{4})",
-               re.IGNORECASE),
-    re.compile(r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th)?[ \t\xa0]+(?P<month>[a-z]+)\.?,?[ \t\xa0]+(?P<year>[0-9]{4})",
-               re.IGNORECASE),
-    re.compile(r"(?P<year>[0-9]{4})-(?P<month>[0-9]{2})-(?P<day>[0-9]{2})"),
-)
-PLAIN_YEARS = range(1900, 2100)
-
-
-def plain_date(date_text: str) -> str | None:
-    """The ISO 8601 day of a date written plainly (``_PLAIN_DATE_RES``), or None: a form dateparser is
-    left to read, or no such day."""
-    found = next(filter(None, (pattern.fullmatch(date_text) for pattern in _PLAIN_DATE_RES)), None)
-    if found is None:
-        return None
-    month = found.group("month")
-    number = int(month) if month.isdigit() else _MONTH_NUMBERS.get(month.lower())
-    year = int(found.group("year"))
-    if number is None or year not in PLAIN_YEARS:
-        return None
-    try:
-        return datetime.date(year, number, int(found.group("day"))).isoformat()
-    except ValueError:
-        return None
-
-
 # dateparser costs a millisecond a call, and a page prints its dates again and again (teasers, footers).
 # Only absolute dates reach it (DATE_RE's forms), so a cached answer never goes stale.
 @lru_cache(maxsize=DATE_CACHE)
 def iso_date(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
-    """ISO 8601 of a date (and its time: '2016-09-15T17:08'); a plain date is read without dateparser."""
-    day = plain_date(date_text) if time_text is None else None
-    return day if day is not None else parsed_date(date_text, time_text, day_first)
-
-
-def parsed_date(date_text: str, time_text: str | None = None, day_first: bool | None = None) -> str | None:
-    """``iso_date`` by dateparser."""
+    """ISO 8601 of a date (and its time: '2016-09-15T17:08'), read by dateparser."""
     settings = {"PREFER_DAY_OF_MONTH": "first", "DATE_ORDER": "MDY", "RETURN_AS_TIMEZONE_AWARE": False,
                 "PREFER_DATES_FROM": "past", "STRICT_PARSING": True}
     numeric = re.fullmatch(r"(\d{1,2})([./])\d{1,2}\2\d{2,4}", date_text)
