@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from re import _constants as sre, _parser as sre_parser  # re's own parser: what a pattern may start with
+try:  # re's own parser, to read what a pattern may start with: a private module, so only a speed-up
+    from re import _constants as sre, _parser as sre_parser
+except ImportError:  # a Python without it tries every pattern on every line, with the same answers
+    sre = sre_parser = None
 
 from service.nlp.lexicon import table
 
@@ -15,8 +18,8 @@ MAX_WORDS_FOR_LOOSE_RULES = 8
 LINE_KIND_CACHE = 8192
 # The rules for lines that start with a given character: the patterns name some seventy characters.
 FIRST_CHARACTER_CACHE = 512
-_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT)
-_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT) if sre else ()
+_ZERO_WIDTH = (sre.AT, sre.ASSERT, sre.ASSERT_NOT) if sre else ()
 MAX_RANGE_CHARACTERS = 128  # a wider range ('[\u0400-\u04ff]') counts as any character
 
 
@@ -66,23 +69,28 @@ def _class_characters(items: list[tuple]) -> set[str] | None:
 def _first_characters(pattern: str) -> frozenset[str] | None:
     """The characters a line the anchored ``pattern`` matches may start with (as the pattern writes them:
     case is ignored when they are tested), or None when any character may start a match."""
-    if not pattern.startswith("^"):
+    if sre_parser is None or not pattern.startswith("^"):
         return None
-    parsed = sre_parser.parse(pattern, re.IGNORECASE).data
-    branches = [p.data for p in parsed[0][1][1]] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
-    found: set[str] = set()
-    for branch in branches:
-        if branch[:1] != [(sre.AT, sre.AT_BEGINNING)]:
-            return None
-        chars, empty = _starts(branch[1:])
-        if chars is None or empty:
-            return None
-        found |= chars
+    try:
+        parsed = sre_parser.parse(pattern, re.IGNORECASE).data
+        branches = [p.data for p in parsed[0][1][1]] if len(parsed) == 1 and parsed[0][0] is sre.BRANCH else [parsed]
+        found: set[str] = set()
+        for branch in branches:
+            if branch[:1] != [(sre.AT, sre.AT_BEGINNING)]:
+                return None
+            chars, empty = _starts(branch[1:])
+            if chars is None or empty:
+                return None
+            found |= chars
+    except (AttributeError, IndexError, TypeError, ValueError):  # a parser whose tree reads otherwise
+        return None
     return frozenset(found)
 
 
 def _character_test(chars: frozenset[str]) -> re.Pattern[str]:
-    """Whether a character is one of ``chars``, case ignored as the lexicon's patterns ignore it."""
+    """Whether a character is one of ``chars``, case ignored as the lexicon's patterns ignore it (of none: never)."""
+    if not chars:
+        return re.compile(r"(?!)")
     return re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]", re.IGNORECASE)
 
 

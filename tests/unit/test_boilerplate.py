@@ -46,3 +46,22 @@ def test_every_pattern_matches_a_line_its_test_admits() -> None:
 ])
 def test_line_kind_whatever_the_first_character(line: str, kind: str | None) -> None:
     assert line_kind(line) == kind
+
+
+def test_without_re_s_parser_every_pattern_is_tried_and_the_kinds_are_the_same(monkeypatch) -> None:
+    from service.nlp import boilerplate
+
+    lines = ["Share", "© 2020 The Daily Planet", "Advertisement", "Photo: Jane Doe/AFP", "12 comments",
+             "Getty Images", "The council voted on Tuesday.", "Follow us on Twitter", "\u017fhare"]
+    expected = [line_kind(line) for line in lines]
+    caches = [boilerplate._patterns, boilerplate._rules, boilerplate._rules_by_first_character, boilerplate.line_kind]
+    monkeypatch.setattr(boilerplate, "sre_parser", None)
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        assert all(starts is None for _, _, starts in boilerplate._patterns())
+        assert [boilerplate.line_kind(line) for line in lines] == expected
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
